@@ -1,0 +1,13 @@
+# List comprehensions.
+print [x * 2 for x in range(5)]
+print [c.upper() for c in 'abc']
+print [len(w) for w in 'a bb ccc'.split()]
+print [(i, i * i) for i in range(3)]
+print [x for x in []]
+print [0 for _ in range(3)]
+# expect: [0, 2, 4, 6, 8]
+# expect: ['A', 'B', 'C']
+# expect: [1, 2, 3]
+# expect: [(0, 0), (1, 1), (2, 4)]
+# expect: []
+# expect: [0, 0, 0]

@@ -1,0 +1,12 @@
+# Nested list comprehensions: several for clauses and comprehensions inside comprehensions.
+print [(x, y) for x in range(3) for y in range(x)]
+print [x * y for x in [1, 2] for y in [10, 100] if x * y != 20]
+matrix = [[1, 2, 3], [4, 5, 6]]
+print [[row[i] for row in matrix] for i in range(3)]
+print [v for row in matrix for v in row]
+print [[0] * n for n in range(3)]
+# expect: [(1, 0), (2, 0), (2, 1)]
+# expect: [10, 100, 200]
+# expect: [[1, 4], [2, 5], [3, 6]]
+# expect: [1, 2, 3, 4, 5, 6]
+# expect: [[], [0], [0, 0]]

@@ -1,0 +1,15 @@
+# Positional, default, *args and **kwargs parameters together.
+def f(a, b=2, *args, **kwargs):
+    return a, b, args, sorted(kwargs.items())
+print f(1)
+print f(1, 3)
+print f(1, 3, 4, 5)
+print f(1, x=9)
+print f(a=7, b=8)
+print f(1, 2, 3, k='v')
+# expect: (1, 2, (), [])
+# expect: (1, 3, (), [])
+# expect: (1, 3, (4, 5), [])
+# expect: (1, 2, (), [('x', 9)])
+# expect: (7, 8, (), [])
+# expect: (1, 2, (3,), [('k', 'v')])

@@ -1,0 +1,4 @@
+# Output that does not end with a newline (written with sys.stdout.write).
+import sys
+print 'complete line'
+sys.stdout.write('no newline at the end')

@@ -1,0 +1,282 @@
+/*
+** vm.h: the VM state and the runtime API every part of the VM calls.
+**
+** Everything mutable hangs off one VM struct, so several VMs can live in one
+** process. The VM struct is allocated uncollectable in the GC heap, so Boehm
+** scans it and everything reachable from it (classes, modules, the value
+** stack, frames).
+**
+** Error convention: a function that can raise returns T_NULL (Value), NULL
+** (pointer), -1 (int) or false (bool) as its prototype says, with the
+** exception pending in vm->exc. Callers propagate it unchanged.
+*/
+#ifndef RPY_VM_H
+#define RPY_VM_H
+
+#include <stdarg.h>
+#include <stdio.h>
+#include "value.h"
+#include "object.h"
+#include "opcodes.h"
+#include "../jit/jit_params.h"
+
+/* ---- builtin exception hierarchy (X-macro: name, base) ------------------ */
+#define VM_EXCEPTIONS(_) \
+  _(BaseException, NONE) \
+  _(SystemExit, BaseException) \
+  _(KeyboardInterrupt, BaseException) \
+  _(GeneratorExit, BaseException) \
+  _(Exception, BaseException) \
+  _(StopIteration, Exception) \
+  _(StandardError, Exception) \
+  _(BufferError, StandardError) \
+  _(ArithmeticError, StandardError) \
+  _(FloatingPointError, ArithmeticError) \
+  _(OverflowError, ArithmeticError) \
+  _(ZeroDivisionError, ArithmeticError) \
+  _(AssertionError, StandardError) \
+  _(AttributeError, StandardError) \
+  _(EnvironmentError, StandardError) \
+  _(IOError, EnvironmentError) \
+  _(OSError, EnvironmentError) \
+  _(EOFError, StandardError) \
+  _(ImportError, StandardError) \
+  _(LookupError, StandardError) \
+  _(IndexError, LookupError) \
+  _(KeyError, LookupError) \
+  _(MemoryError, StandardError) \
+  _(NameError, StandardError) \
+  _(UnboundLocalError, NameError) \
+  _(ReferenceError, StandardError) \
+  _(RuntimeError, StandardError) \
+  _(NotImplementedError, RuntimeError) \
+  _(SyntaxError, StandardError) \
+  _(IndentationError, SyntaxError) \
+  _(TabError, IndentationError) \
+  _(SystemError, StandardError) \
+  _(TypeError, StandardError) \
+  _(ValueError, StandardError) \
+  _(UnicodeError, ValueError) \
+  _(UnicodeDecodeError, UnicodeError) \
+  _(UnicodeEncodeError, UnicodeError) \
+  _(Warning, Exception) \
+  _(UserWarning, Warning) \
+  _(DeprecationWarning, Warning) \
+  _(PendingDeprecationWarning, Warning) \
+  _(SyntaxWarning, Warning) \
+  _(RuntimeWarning, Warning) \
+  _(FutureWarning, Warning) \
+  _(ImportWarning, Warning) \
+  _(UnicodeWarning, Warning) \
+  _(BytesWarning, Warning)
+
+/* ---- identifiers the VM needs often, interned once (X-macro) ------------- */
+#define VM_NAMES(_) \
+  _(__init__) _(__new__) _(__del__) _(__repr__) _(__str__) _(__call__) \
+  _(__getattr__) _(__getattribute__) _(__setattr__) _(__delattr__) \
+  _(__get__) _(__set__) _(__delete__) \
+  _(__getitem__) _(__setitem__) _(__delitem__) _(__contains__) _(__len__) \
+  _(__iter__) _(next) _(__nonzero__) _(__hash__) _(__eq__) _(__ne__) \
+  _(__lt__) _(__le__) _(__gt__) _(__ge__) _(__cmp__) \
+  _(__add__) _(__radd__) _(__iadd__) _(__sub__) _(__rsub__) _(__isub__) \
+  _(__mul__) _(__rmul__) _(__imul__) _(__div__) _(__rdiv__) _(__idiv__) \
+  _(__truediv__) _(__rtruediv__) _(__itruediv__) \
+  _(__floordiv__) _(__rfloordiv__) _(__ifloordiv__) \
+  _(__mod__) _(__rmod__) _(__imod__) _(__pow__) _(__rpow__) _(__ipow__) \
+  _(__lshift__) _(__rlshift__) _(__ilshift__) _(__rshift__) _(__rrshift__) _(__irshift__) \
+  _(__and__) _(__rand__) _(__iand__) _(__or__) _(__ror__) _(__ior__) \
+  _(__xor__) _(__rxor__) _(__ixor__) \
+  _(__neg__) _(__pos__) _(__abs__) _(__invert__) _(__int__) _(__float__) \
+  _(__long__) _(__index__) _(__hex__) _(__oct__) \
+  _(__enter__) _(__exit__) _(__name__) _(__module__) _(__doc__) _(__file__) \
+  _(__dict__) _(__class__) _(__bases__) _(__mro__) _(__slots__) _(__main__) \
+  _(__builtins__) _(__all__) _(__path__) _(__package__) _(__metaclass__) \
+  _(args) _(message) _(code) _(errno) _(strerror) _(filename) _(lineno) \
+  _(offset) _(text) _(msg) _(write) _(flush) _(softspace) _(self) \
+  _(range) _(xrange) _(len) _(keys) _(items) _(values) _(append) _(sort) \
+  _(key) _(reverse) _(cmp) _(sep) _(end) _(file) _(send) _(throw) _(close)
+
+/* ---- frames ------------------------------------------------------------- */
+
+typedef struct Frame {
+  Code *code;
+  Func *func;              /* NULL for module bodies, class bodies, exec */
+  Value *base;             /* locals[nlocals], then cells[ncells+nfrees], then the value stack */
+  Value *sp;               /* stack top, saved while a callee runs */
+  uint32_t pc;             /* instruction being executed (saved before anything that can raise) */
+  Dict *globals;
+  Dict *locals;            /* module/class bodies (LOAD_NAME); == globals for modules */
+  Dict *builtins;
+  struct Frame *prev;      /* caller */
+  Value handled_exc;       /* the exception an except clause is handling (bare raise, exc_info) */
+  Value handled_tb;
+  bool c_entry;            /* returning from this frame returns from vm_run_frame() */
+  int32_t line;            /* scratch for tracebacks */
+} Frame;
+
+/* ---- the VM ------------------------------------------------------------- */
+
+typedef void (*VMWriteFn)(void *ud, const char *s, size_t n);
+
+typedef struct VMConfig {
+  int recursion_limit;     /* default 1000, like CPython */
+  JitParams jit;
+  VMWriteFn out, err;      /* NULL: stdout / stderr */
+  void *out_ud, *err_ud;
+  const char **path;       /* module search path entries (NULL-terminated), may be NULL */
+} VMConfig;
+
+struct VM {
+  VMConfig cfg;
+
+  /* builtin classes: one per object kind and immediate tag (cls[T_INT] is
+  ** int, cls[T_LIST] is list, ...), plus object and type. */
+  Class *cls[T__MAX];
+  Class *cls_object, *cls_type, *cls_basestring, *cls_unicode;
+#define VM_EXC_FIELD(name, base) Class *exc_##name;
+  VM_EXCEPTIONS(VM_EXC_FIELD)
+#undef VM_EXC_FIELD
+
+  /* interned identifiers */
+  Dict *interned;          /* str -> same str */
+#define VM_NAME_FIELD(n) Str *s_##n;
+  VM_NAMES(VM_NAME_FIELD)
+#undef VM_NAME_FIELD
+  Str *empty_str;
+  Str *char_str[256];      /* one-byte strings, preallocated */
+  Tuple *empty_tuple;
+
+  /* modules */
+  Dict *builtins;          /* the __builtin__ module's dict */
+  Module *builtin_module;
+  Module *main_module;
+  Module *sys_module;
+  Dict *modules;           /* sys.modules */
+  List *sys_path;
+  List *sys_argv;
+  Value sys_stdout, sys_stderr, sys_stdin;  /* file objects */
+
+  /* execution state */
+  Value *stack;            /* value stack: frames' locals, cells and operands */
+  Value *stack_end;
+  Frame *frames;           /* frame array, frames[0..depth) in use */
+  int depth;
+  int max_depth;
+  Frame *frame;            /* currently executing frame, NULL at top level */
+  int c_depth;             /* nested C -> VM re-entries (bounded) */
+
+  Value exc;               /* pending exception instance, T_NULL if none */
+  Traceback *exc_tb;       /* its traceback, outermost frame first */
+
+  uint64_t class_epoch;    /* bumped when any class namespace changes */
+  int softspace;           /* print statement state for sys.stdout */
+  int exit_code;           /* set by SystemExit handling in the CLI */
+
+  void *jit;               /* jit/ state, NULL until the first trace (opaque) */
+  void *host;              /* embedding API state (opaque) */
+};
+
+/* ---- lifecycle ---------------------------------------------------------- */
+void vm_config_default(VMConfig *cfg);
+VM *vm_new(const VMConfig *cfg);     /* NULL on out of memory */
+void vm_free(VM *vm);
+
+/* ---- running code ------------------------------------------------------- */
+typedef enum { COMPILE_FILE, COMPILE_EVAL, COMPILE_SINGLE } CompileMode;
+/* Compile source; on a syntax error raises SyntaxError (with filename, lineno,
+** offset, text attributes) and returns NULL. */
+Code *vm_compile(VM *vm, const char *src, size_t len, const char *filename,
+                 CompileMode mode, int inherit_flags);
+/* Run a code object as a module/eval body with the given namespaces. */
+Value vm_exec_code(VM *vm, Code *code, Dict *globals, Dict *locals);
+/* Run the interpreter on a frame pushed with vm_push_frame until it returns. */
+Value vm_run_frame(VM *vm, Frame *f);
+Frame *vm_push_frame(VM *vm, Code *code, Func *func, Dict *globals, Dict *locals);
+void vm_pop_frame(VM *vm);
+
+/* ---- calls -------------------------------------------------------------- */
+Value vm_call(VM *vm, Value f, int argc, Value *argv, Dict *kw);
+Value vm_call0(VM *vm, Value f);
+Value vm_call1(VM *vm, Value f, Value a);
+Value vm_call2(VM *vm, Value f, Value a, Value b);
+/* Look up name on obj's class (special-method lookup, not the instance) and
+** call it with obj as self. T_NULL without an exception if the class has no
+** such method (check vm->exc to tell). */
+Value vm_call_special(VM *vm, Value obj, Str *name, int argc, Value *argv);
+/* obj.name(*argv): normal attribute lookup then call. */
+Value vm_call_method(VM *vm, Value obj, Str *name, int argc, Value *argv);
+CFunc *cfunc_new(VM *vm, const char *name, CFn fn, int minargs, int maxargs, bool takes_kw);
+Func *func_new(VM *vm, Code *code, Dict *globals, Module *module);
+
+/* ---- exceptions --------------------------------------------------------- */
+/* Raise cls(message formatted) and return T_NULL. printf format plus %S for a
+** Str* and %R for the repr of a Value* (pointer to Value). */
+Value vm_raise(VM *vm, Class *cls, const char *fmt, ...);
+Value vm_raisev(VM *vm, Class *cls, const char *fmt, va_list ap);
+/* Raise an exception object, class or (class, value) pair as `raise` does. */
+Value vm_raise_obj(VM *vm, Value type, Value value, Value tb);
+Value vm_new_exception(VM *vm, Class *cls, int argc, Value *argv);
+bool vm_exc_matches(VM *vm, Class *cls);   /* pending exception is a cls */
+void vm_exc_clear(VM *vm);
+/* Print "Traceback (most recent call last):" ... "Type: message" like CPython. */
+void vm_print_exception(VM *vm, Value exc, Traceback *tb);
+/* Text of the pending exception as CPython prints it (for the API). */
+Str *vm_format_exception(VM *vm, Value exc, Traceback *tb);
+Traceback *traceback_push(VM *vm, Traceback *tb, Code *code, int line);
+int code_line_at(Code *code, uint32_t pc);
+
+/* ---- object protocols ------------------------------------------------------ */
+static inline Class *vm_class_of(VM *vm, Value v) {
+  return v.tag >= T_FIRSTOBJ ? v.u.o->cls : vm->cls[v.tag];
+}
+const char *vm_type_name(VM *vm, Value v);          /* "int", "Point" */
+Value vm_getattr(VM *vm, Value o, Str *name);        /* AttributeError if missing */
+Value vm_getattr_opt(VM *vm, Value o, Str *name);    /* T_NULL, no exception, if missing */
+bool vm_setattr(VM *vm, Value o, Str *name, Value v);
+bool vm_delattr(VM *vm, Value o, Str *name);
+Value vm_getitem(VM *vm, Value o, Value key);
+bool vm_setitem(VM *vm, Value o, Value key, Value v);
+bool vm_delitem(VM *vm, Value o, Value key);
+Value vm_binop(VM *vm, Opcode op, Value a, Value b); /* BINARY_* and INPLACE_* */
+Value vm_unop(VM *vm, Opcode op, Value a);           /* UNARY_* */
+Value vm_compare(VM *vm, CmpOp op, Value a, Value b);
+int vm_equal(VM *vm, Value a, Value b);              /* 1, 0, -1 raised */
+int vm_cmp(VM *vm, Value a, Value b, int *out);      /* three-way py2 cmp; -1 raised else 0 */
+int vm_truthy(VM *vm, Value v);                      /* 1, 0, -1 raised */
+bool vm_hash(VM *vm, Value v, int64_t *out);         /* false: raised (unhashable) */
+Str *vm_str(VM *vm, Value v);                        /* str(v) */
+Str *vm_repr(VM *vm, Value v);                       /* repr(v) */
+Value vm_iter(VM *vm, Value o);                      /* iter(o) */
+Value vm_next(VM *vm, Value it);                     /* T_NULL and no exception at the end */
+bool vm_len(VM *vm, Value o, int64_t *out);
+int vm_contains(VM *vm, Value container, Value item);/* 1, 0, -1 raised */
+bool vm_isinstance(VM *vm, Value v, Class *cls);
+Str *vm_format_percent(VM *vm, Str *fmt, Value args);/* str % args */
+Value vm_to_list(VM *vm, Value iterable);            /* list(iterable) */
+Value vm_to_tuple(VM *vm, Value iterable);
+/* Float formatting as Python 2.7: repr (shortest round-trip, 17 digits max)
+** and str (12 significant digits). buf needs 64 bytes. */
+void float_repr(double d, char *buf);
+void float_str(double d, char *buf);
+/* int(text, base) parsing as Python 2 does it; raises ValueError. */
+Value vm_int_from_str(VM *vm, const char *s, size_t len, int base);
+Value vm_float_from_str(VM *vm, const char *s, size_t len);
+
+/* ---- modules and output ------------------------------------------------------ */
+Value vm_import(VM *vm, Str *name, Value fromlist, int level, Dict *globals);
+Module *module_new(VM *vm, Str *name);
+/* Register a builtin (C) module: name may be dotted ("rpython.rlib.jit"). */
+Module *vm_add_module(VM *vm, const char *name);
+void vm_add_function(VM *vm, Dict *d, const char *name, CFn fn, int minargs, int maxargs, bool kw);
+void vm_add_method(VM *vm, Class *cls, const char *name, CFn fn, int minargs, int maxargs, bool kw);
+void vm_write_out(VM *vm, const char *s, size_t n);  /* to the VM's stdout */
+void vm_write_err(VM *vm, const char *s, size_t n);  /* to the VM's stderr */
+void vm_flush(VM *vm);
+
+/* Per-module initialisers, called by vm_new in this order. */
+void obj_init_types(VM *vm);      /* builtin classes and their methods */
+void exc_init(VM *vm);            /* exception classes */
+void lib_init_builtins(VM *vm);   /* __builtin__ */
+void lib_init_modules(VM *vm);    /* sys, os, math, time, rpython.*, ... */
+
+#endif
