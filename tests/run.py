@@ -15,6 +15,7 @@ Prints one line per failing test and ends with "N passed, M failed". Never write
 import argparse
 import concurrent.futures
 import os
+import re
 import shlex
 import signal
 import subprocess
@@ -42,7 +43,8 @@ class Test:
         for line in text.split('\n'):
             if line.startswith('# args:'):
                 self.args = shlex.split(line[len('# args:'):])
-            elif line.startswith('# expect:'):
+                continue
+            if line.startswith('# expect:'):
                 self.out_lines.append(directive_text(line, '# expect:'))
             elif line.startswith('# expect stderr:'):
                 self.err_lines.append(directive_text(line, '# expect stderr:'))
@@ -54,8 +56,7 @@ class Test:
                 self.err_newline = False
             else:
                 continue
-            if not line.startswith('# args:'):
-                self.has_expect = True
+            self.has_expect = True
         self.stdout = join_lines(self.out_lines, self.out_newline)
         self.stderr = join_lines(self.err_lines, self.err_newline)
 
@@ -108,30 +109,34 @@ def run_vm(vm, mode_args, test, timeout):
     return Result(out, err, proc.returncode)
 
 
-def short(line):
+def short(line, keep_newline=False):
     if line is None:
         return '<end of output>'
+    if not keep_newline:
+        line = line.rstrip(b'\n')
     text = repr(line)[1:]
     return text if len(text) < 100 else text[:96] + '...' + text[-1]
 
 
-def first_difference(name, expected, actual):
+def split_lines(data):
+    """Splits output into lines that keep their '\n' (the last one may lack it)."""
+    return re.findall(rb'[^\n]*\n|[^\n]+\Z', data)
+
+
+def first_difference(name, expected, actual, labels=('expected', 'got')):
     """Describes the first differing line of two outputs (bytes), or returns None."""
     if expected == actual:
         return None
-    exp_lines = expected.split(b'\n')
-    act_lines = actual.split(b'\n')
+    exp_lines = split_lines(expected)
+    act_lines = split_lines(actual)
     for i in range(max(len(exp_lines), len(act_lines))):
         e = exp_lines[i] if i < len(exp_lines) else None
         a = act_lines[i] if i < len(act_lines) else None
         if e != a:
-            if e is not None and a is not None or i == 0:
-                return '%s line %d: expected %s, got %s' % (name, i + 1, short(e), short(a))
-            if e is None and a == b'':
-                return '%s: unexpected newline at the end' % name
-            if a is None and e == b'':
-                return '%s: missing newline at the end' % name
-            return '%s line %d: expected %s, got %s' % (name, i + 1, short(e), short(a))
+            # Lines that differ only by their final newline are shown with it.
+            nl = e is not None and a is not None and e.rstrip(b'\n') == a.rstrip(b'\n')
+            return '%s line %d: %s %s, %s %s' % (name, i + 1, labels[0], short(e, nl),
+                                                 labels[1], short(a, nl))
     return '%s differs' % name
 
 
@@ -148,7 +153,7 @@ def check(test, result):
     diff = first_difference('stderr', test.stderr, result.stderr)
     if diff:
         problems.append(diff)
-    if result.code is not None and result.code != test.exit_code:
+    if result.code is not None and result.code >= 0 and result.code != test.exit_code:
         problems.append('exit code %d, expected %d' % (result.code, test.exit_code))
     return problems
 
@@ -165,12 +170,15 @@ def run_test(vm, modes, test, timeout):
             where = ' [%s]' % mode if len(modes) > 1 or mode else ''
             failures.append('FAIL %s%s: %s' % (test.relpath, where, '; '.join(problems)))
     for mode, result in zip(modes[1:], results[1:]):
-        for name in ('stdout', 'stderr', 'code'):
-            if getattr(result, name) != getattr(results[0], name):
-                diff = name if name == 'code' else first_difference(
-                    name, getattr(results[0], name), getattr(result, name))
-                failures.append('FAIL %s: modes [%s] and [%s] disagree: %s' % (
-                    test.relpath, modes[0], mode, diff))
+        if result.code != results[0].code:
+            failures.append('FAIL %s: modes disagree: exit code %s in [%s], %s in [%s]' % (
+                test.relpath, results[0].code, modes[0], result.code, mode))
+            continue
+        for name in ('stdout', 'stderr'):
+            diff = first_difference(name, getattr(results[0], name), getattr(result, name),
+                                    ('[%s] has' % modes[0], '[%s] has' % mode))
+            if diff:
+                failures.append('FAIL %s: modes disagree: %s' % (test.relpath, diff))
                 break
     return failures
 

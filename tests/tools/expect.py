@@ -17,6 +17,7 @@
 # block's length changes) and to catch non-deterministic output.
 # --check writes nothing and lists the tests whose block is out of date (exit 1 if any).
 import os
+import shlex
 import subprocess
 import sys
 
@@ -64,7 +65,7 @@ def split_body(text):
 def read_args(text):
     for line in text.split('\n'):
         if line.startswith('# args:'):
-            return line[len('# args:'):].split()
+            return shlex.split(line[len('# args:'):])
     return []
 
 

@@ -16,6 +16,6 @@ print '%x-%X' % (3054, 3054)
 # expect: 0
 # expect: A
 # expect: z
-# expect: 100%%
+# expect: 100%
 # expect: 50%
 # expect: bee-BEE

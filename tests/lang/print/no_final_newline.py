@@ -2,3 +2,6 @@
 import sys
 print 'complete line'
 sys.stdout.write('no newline at the end')
+# expect: complete line
+# expect: no newline at the end
+# expect-no-newline
