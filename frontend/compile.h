@@ -20,4 +20,18 @@ Code *compile_module(VM *vm, AstModule *m, const char *filename, CompileMode mod
 /* Disassembly for `rpyvm --dis`: prints every code object, nested ones after. */
 void dis_code(VM *vm, Code *code, FILE *out);
 
+/* ---- compiler area additions ------------------------------------------------ */
+
+/* compile_module with the source text (for the `text` of syntax errors) and
+** flags: CO_FUTURE_DIVISION / CO_FUTURE_PRINT inherited by the new code (exec,
+** eval and compile() of code that runs under those futures), plus
+** COMPILE_OPTIMIZE (-O: assert statements compile to nothing). src may be NULL.
+** Errors: err->kind is "SyntaxError" (compile-time errors report col -1: no
+** caret, as CPython 2.7 prints them; see parse.h), "MemoryError", or
+** "SystemError" (a compiler bug: inconsistent stack bookkeeping). text is the
+** source line when src was given, else empty. */
+#define COMPILE_OPTIMIZE 0x10000
+Code *compile_module_src(VM *vm, AstModule *m, const char *filename, CompileMode mode,
+                         int flags, const char *src, size_t len, SyntaxErr *err);
+
 #endif

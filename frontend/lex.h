@@ -74,6 +74,8 @@ typedef struct Token {
   size_t etext;           /* buffer start (offset in source) */
   size_t etextlen;        /* buffer length */
   bool eat_eof;           /* tokenizer had hit end of input (E_EOF) */
+  /* For a LEX_E_NONASCII error token: eline is the line, eoff the byte and
+     etextlen the line number CPython's message names. */
 } Token;
 
 typedef struct Lexer Lexer;
