@@ -39,6 +39,8 @@ void c_error(Compiler *c, int line, const char *fmt, ...)
 
 static void c_internal(Compiler *c, const char *fmt, ...)
     __attribute__((format(printf, 2, 3), noreturn));
+/* A compiler bug (bad stack bookkeeping, unbound label): reported as a
+** SystemError; RPYVM_COMPILE_DEBUG=1 dumps the unit's instructions. */
 static void c_internal(Compiler *c, const char *fmt, ...)
 {
   if (c->u && getenv("RPYVM_COMPILE_DEBUG")) {
@@ -730,8 +732,6 @@ static int stack_depth(Compiler *c, Unit *u)
     int i = a.work[--a.nwork];
     int d = a.depth[i];
     Instr *in = &u->code[i];
-    if (getenv("RPYVM_COMPILE_TRACE"))
-      fprintf(stderr, "sim %d depth %d %s\n", i, d, opcode_names[in->op]);
     if (in->prot >= 0) {
       Prot *p = &u->prots[in->prot];
       if (d < p->depth)
@@ -960,6 +960,9 @@ static void fill_text(Compiler *c)
       return;
     p = nl + 1;
   }
+  /* like CPython's PyErr_ProgramText: leading whitespace stripped */
+  while (p < end && (*p == ' ' || *p == '\t' || *p == '\f'))
+    p++;
   const char *q = p;
   while (q < end && *q != '\n' && *q != '\r')
     q++;

@@ -29,7 +29,8 @@ void dis_code(VM *vm, Code *code, FILE *out);
 ** Errors: err->kind is "SyntaxError" (compile-time errors report col -1: no
 ** caret, as CPython 2.7 prints them; see parse.h), "MemoryError", or
 ** "SystemError" (a compiler bug: inconsistent stack bookkeeping). text is the
-** source line when src was given, else empty. */
+** source line with its leading whitespace stripped (as CPython's
+** PyErr_ProgramText gives it) when src was given, else empty. */
 #define COMPILE_OPTIMIZE 0x10000
 Code *compile_module_src(VM *vm, AstModule *m, const char *filename, CompileMode mode,
                          int flags, const char *src, size_t len, SyntaxErr *err);

@@ -8,8 +8,6 @@
 */
 #include "compile_int.h"
 
-#include <errno.h>
-#include <stdlib.h>
 #include <string.h>
 
 /* ---- helpers ---------------------------------------------------------------- */
@@ -156,6 +154,21 @@ static void compile_long(Compiler *c, Node *e)
     emit_runtime_error(c, "OverflowError", "long integers are not supported yet");
 }
 
+/* A dict display or comprehension entry, leaving [key value]. CPython 2.7
+** evaluates the value first; when the order is observable (neither is a
+** literal) do the same and swap. */
+static void compile_dict_pair(Compiler *c, Node *key, Node *value)
+{
+  if (is_constant_expr(key) || is_constant_expr(value)) {
+    compile_expr(c, key);
+    compile_expr(c, value);
+  } else {
+    compile_expr(c, value);
+    compile_expr(c, key);
+    emit(c, OP_ROT_TWO, 0);
+  }
+}
+
 /* ---- calls -------------------------------------------------------------------------- */
 
 static void compile_call(Compiler *c, Node *e)
@@ -235,8 +248,7 @@ static void comp_loop(Compiler *c, Node *e, int gi, bool in_scope)
       emit(c, OP_SET_ADD, (uint32_t)ngen);
       break;
     default: /* E_DICTCOMP */
-      compile_expr(c, e->u.comp.elt);
-      compile_expr(c, e->u.comp.value);
+      compile_dict_pair(c, e->u.comp.elt, e->u.comp.value);
       emit(c, OP_MAP_ADD, (uint32_t)ngen);
       break;
     }
@@ -493,10 +505,8 @@ void compile_expr(Compiler *c, Node *e)
     int n = e->u.dict.keys.n;
     if (e->u.dict.values.n != n)
       c_error(c, e->line, "invalid syntax");
-    for (int i = 0; i < n; i++) {
-      compile_expr(c, e->u.dict.keys.items[i]);
-      compile_expr(c, e->u.dict.values.items[i]);
-    }
+    for (int i = 0; i < n; i++)
+      compile_dict_pair(c, e->u.dict.keys.items[i], e->u.dict.values.items[i]);
     emit(c, OP_BUILD_MAP, (uint32_t)n);
     break;
   }

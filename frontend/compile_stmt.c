@@ -336,10 +336,10 @@ static void compile_try_except(Compiler *c, Node *s)
   bool catch_all = false;
   for (int i = 0; i < nh; i++) {
     ExceptHandler *h = &s->u.try_.handlers[i];
+    if (!h->type && i < nh - 1)
+      c_error(c, u->line, "default 'except:' must be last");
     set_line(c, h->line);
     u->sdepth = base + 2;             /* [tb exc] */
-    if (!h->type && i < nh - 1)
-      c_error(c, h->line, "default 'except:' must be last");
     int next = -1;
     if (h->type) {
       next = new_label(c);

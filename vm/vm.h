@@ -174,6 +174,30 @@ struct VM {
 
   void *jit;               /* jit/ state, NULL until the first trace (opaque) */
   void *host;              /* embedding API state (opaque) */
+
+  /* -- data types area (vm/types.h) -- */
+  List *repr_active;       /* containers whose repr is in progress ([...] on recursion) */
+
+  /* -- protocols area (obj_types.c, obj_class.c, obj_ops.c, obj_attr.c, obj_iter.c) -- */
+  Value not_implemented;   /* the NotImplemented singleton (an Instance of cls_notimpl) */
+  Class *cls_notimpl;      /* NotImplementedType */
+  Class *cls_iter[IT_CUSTOM + 1]; /* per-IterKind iterator classes (all kind T_ITER):
+                              listiterator, tupleiterator, iterator, dictionary-keyiterator... */
+  Class *cls_setiter;      /* setiterator (for dict_iter_new on a set) */
+  Value obj_repr_fn, obj_str_fn, obj_init_fn, obj_setattr_fn; /* object's default methods */
+  void *mcache;            /* class_lookup cache: (class, name) -> value, valid for one
+                              class_epoch (obj_class.c) */
+
+  /* -- interpreter area (vm.c, interp.c, call.c, exc.c, import.c) -- */
+  Value builtin_range, builtin_xrange; /* builtins' range / xrange at init (CALL_ITER) */
+  Frame **frame_chunks;    /* frames deeper than max_depth (vm_frame_slot), NULL until used */
+  uintptr_t c_stack_low;   /* C stack guard: lowest address nested runs may reach */
+  uintptr_t c_stack_thread;/* thread c_stack_low was computed for */
+
+  /* -- builtins area (stdlib/lib*.c) -- */
+  List *open_files;        /* files opened by open(), flushed before the next open */
+  Class *cls_jitdriver;    /* rpython.rlib.jit.JitDriver */
+  Class *cls_listrevit;    /* listreverseiterator (reversed(list)) */
 };
 
 /* ---- lifecycle ---------------------------------------------------------- */
@@ -272,6 +296,133 @@ void vm_add_method(VM *vm, Class *cls, const char *name, CFn fn, int minargs, in
 void vm_write_out(VM *vm, const char *s, size_t n);  /* to the VM's stdout */
 void vm_write_err(VM *vm, const char *s, size_t n);  /* to the VM's stderr */
 void vm_flush(VM *vm);
+
+/* ---- protocols area (obj_types.c, obj_class.c, obj_ops.c, obj_attr.c, obj_iter.c) ---- */
+/* Class.flags beyond object.h's: some class of the MRO holds a data descriptor
+** (property, or an object whose class defines __set__), so instance attribute
+** lookup must consult the class before the instance slots. */
+#define CLS_HAS_DESCR  32u
+/* super(type, obj) objects: kind T_SUPER, class vm->cls[T_SUPER]. */
+typedef struct Super {
+  Obj h;
+  Class *type;          /* lookup starts after this class in the MRO of... */
+  Value obj;            /* ...type(obj), or obj itself when obj is a class */
+  Class *objcls;        /* the class whose MRO is searched */
+} Super;
+Value vm_not_implemented(VM *vm);              /* the NotImplemented singleton */
+/* A builtin class (CLS_BUILTIN, module NULL) with a single base (NULL: object). */
+Class *class_new_builtin(VM *vm, const char *name, Class *base, uint32_t inst_kind,
+                         uint32_t flags);
+/* class_lookup that also reports the class of the MRO where name was found. */
+Value class_lookup_owner(VM *vm, Class *cls, Str *interned_name, Class **owner);
+/* Attribute lookup for a method call (LOAD_METHOD). Returns 1 when *out is an
+** unbound callable (a Python function found on the class, or a CFUNC_METHOD
+** CFunc) to be called with o prepended as the first argument; 0
+** when *out is the attribute itself (already bound, or not a method); -1 when
+** it raised (AttributeError included). */
+int vm_load_method(VM *vm, Value o, Str *name, Value *out);
+/* The descriptor step: what `cls.attr` / `obj.attr` yields for a value `attr`
+** found in the dict of class `owner` (functions bind, staticmethod unwraps,
+** classmethod binds the class, property calls fget, __get__ is called).
+** self is T_NULL for an access through the class itself. */
+Value vm_bind_attr(VM *vm, Value attr, Class *owner, Value self, Class *cls);
+/* Add a property with C getter/setter (fn(vm, 1 or 2, [self, value], NULL)),
+** setter may be NULL: read-only. For builtin types' data attributes. */
+void vm_add_property(VM *vm, Class *cls, const char *name, CFn getter, CFn setter);
+/* Instance attributes as a fresh dict (the __dict__ snapshot). */
+Dict *instance_dict(VM *vm, Instance *o);
+/* Raw instance slot store / delete (no descriptors, no __setattr__);
+** delete returns 1 deleted, 0 absent, -1 raised. */
+bool instance_setattr_slot(VM *vm, Instance *o, Str *interned_name, Value v);
+int instance_delattr_slot(VM *vm, Instance *o, Str *interned_name);
+/* Builtin class plumbing: set the single base (and MRO) of a class made by
+** hand; recompute CLS_HAS_GETATTR/SETATTR/DESCR after the namespace changed. */
+void class_set_base(VM *vm, Class *c, Class *base);
+void class_update_flags(VM *vm, Class *cls);
+void *class_mcache_new(void);                /* the lookup cache vm->mcache */
+/* type(name, bases, dict): class_new without BUILD_CLASS's "Error when calling
+** the metaclass bases" message prefix. */
+Class *class_new_noprefix(VM *vm, Str *name, Tuple *bases, Dict *dict);
+/* Objects of the protocols area. */
+Value slice_new(VM *vm, Value start, Value stop, Value step); /* None when omitted */
+/* xrange(start, stop, step): step must not be 0 (the caller raises). */
+Value xrange_new(VM *vm, int64_t start, int64_t stop, int64_t step);
+int64_t xrange_item(XRange *r, int64_t i);           /* r[i], i in [0, len) */
+/* An iterator of the given kind over seq (IT_LIST, IT_TUPLE, IT_STR, IT_SEQ). */
+Value iter_new(VM *vm, IterKind kind, Value seq);
+/* Range iterator (what CALL_ITER makes for range/xrange): no list is built. */
+Value iter_range_new(VM *vm, int64_t start, int64_t stop, int64_t step);
+/* iter(callable, sentinel). */
+Value iter_callable_new(VM *vm, Value callable, Value sentinel);
+/* An iterator driven by C: vm_next calls next(vm, 1, &iterator, NULL), which
+** returns the next item, or T_NULL with no exception at the end. state is
+** kept in Iter.seq, next as a CFunc in Iter.extra; pos/stop/step are free. */
+Value iter_custom_new(VM *vm, Value state, CFn next);   /* class: cls[T_ITER] (settable) */
+Value super_new(VM *vm, Class *type, Value obj);     /* TypeError on a bad obj */
+/* Call a method value found on a class (in owner) with self prepended: functions
+** and CFUNC_METHOD CFuncs get self as their first argument, other values are
+** bound by vm_bind_attr first. */
+Value vm_call_with_self(VM *vm, Value meth, Class *owner, Value self, int argc, Value *argv);
+/* The default repr `<__main__.C object at 0x...>`. */
+Str *vm_default_repr(VM *vm, Value v);
+/* divmod(a, b) for numbers (and anything with // and %): a 2-tuple. */
+Value vm_divmod(VM *vm, Value a, Value b);
+/* Initialisers of the protocols files, called by obj_init_types. */
+void obj_attr_init(VM *vm);
+void obj_iter_init(VM *vm);
+
+/* ---- interpreter area (vm.c, interp.c, call.c, exc.c, import.c) ---- */
+/* CFunc.h.flags: a method of a builtin class (made by vm_add_method): argv[0]
+** is self and minargs/maxargs count the arguments after it; CFunc.data holds
+** the class. */
+#define CFUNC_METHOD 1u
+/* vm_compile inherit_flags bit: source from a string (exec, compile()), not a
+** file: the parser's string-mode error positions. */
+#define VM_COMPILE_STRING 0x40000000
+struct SyntaxError_;
+/* Raise the SyntaxError / IndentationError / TabError (or ValueError) of a
+** parser or compiler report, with msg, filename, lineno, offset, text. */
+void vm_raise_syntax(VM *vm, const struct SyntaxError_ *err, const char *filename);
+/* Allocate a code object's inline caches and hot counters if missing. */
+void vm_code_prepare(VM *vm, Code *code);
+/* Push a frame for a call of fn and bind its arguments as Python 2 does:
+** self (if not T_NULL) first, then argv, keyword pairs kwv[2i] (name str),
+** kwv[2i+1] (value), then kwdict's entries. Makes cells, a locals dict for
+** class bodies, counts the call for the JIT. NULL (frame popped, TypeError
+** pending) on a binding error. The caller runs it (vm_run_frame, or the
+** interpreter loop). */
+Frame *vm_call_frame(VM *vm, Func *fn, Value self, int argc, Value *argv, int nkw,
+                     Value *kwv, Dict *kwdict);
+/* vm_push_frame without making cells (locals and cells all unbound). */
+Frame *vm_push_frame_raw(VM *vm, Code *code, Func *func, Dict *globals, Dict *locals);
+bool vm_frame_init_cells(VM *vm, Frame *f);  /* cells for a frame just pushed */
+Frame *vm_frame_slot(VM *vm, int depth);     /* where the frame at depth lives */
+Value *vm_stack_top(VM *vm);                 /* first Value above the current frame */
+bool vm_c_stack_check(VM *vm);               /* false + RuntimeError when too deep */
+Value vm_raise_recursion(VM *vm);            /* RuntimeError: maximum recursion depth exceeded */
+/* Values a frame of code occupies on the value stack (locals, cells,
+** operand stack, a small margin). */
+#define VM_FRAME_MARGIN 8
+static inline size_t vm_frame_size(Code *co) {
+  return (size_t)co->nlocals + (size_t)co->ncells + (size_t)co->nfrees +
+         (size_t)co->stacksize + VM_FRAME_MARGIN;
+}
+/* The namespace of a frame as a dict (locals()): module and class bodies
+** give their dict; a function frame a fresh snapshot of its bound locals
+** and cells. */
+Dict *vm_frame_locals(VM *vm, Frame *f);
+/* import * : copy m's public names (its __all__, else names not starting
+** with '_') into dest. */
+bool vm_import_star(VM *vm, Value m, Dict *dest);
+/* Arity / keyword check of a builtin before calling cf->fn (argc counts self
+** for CFUNC_METHOD functions). */
+bool vm_cfunc_check(VM *vm, CFunc *cf, int argc, bool has_kw);
+/* CPython's PyEval_GetFuncName + GetFuncDesc ("f" "()", "C" " constructor"). */
+const char *vm_callable_name(VM *vm, Value f, const char **desc);
+/* The exception an enclosing except clause is handling (bare raise,
+** sys.exc_info()): nearest frame with one, T_NULL if none; *tb gets its
+** traceback (Traceback value or None). */
+Value vm_handled_exception(VM *vm, Value *tb);
 
 /* Per-module initialisers, called by vm_new in this order. */
 void obj_init_types(VM *vm);      /* builtin classes and their methods */

@@ -153,6 +153,14 @@ static void test_lookup(void **state) {
   assert_int_equal(v.u.i, 1);
   assert_true(v_isnull(class_lookup(vm, d, N("nope"))));
   assert_false(v_isnull(class_lookup(vm, d, vm->s___init__)));  /* object's */
+  /* the lookup cache follows class changes (vm_setattr bumps class_epoch) */
+  assert_true(v_isnull(class_lookup(vm, d, N("y"))));
+  assert_true(vm_setattr(vm, v_obj(a), N("y"), v_int(5)));
+  assert_int_equal(class_lookup(vm, d, N("y")).u.i, 5);
+  assert_true(vm_setattr(vm, v_obj(c), N("y"), v_int(6)));
+  assert_int_equal(class_lookup(vm, d, N("y")).u.i, 6);
+  assert_true(vm_delattr(vm, v_obj(c), N("y")));
+  assert_int_equal(class_lookup(vm, d, N("y")).u.i, 5);
 }
 
 static void test_maps(void **state) {
