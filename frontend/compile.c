@@ -116,7 +116,7 @@ Str *c_intern(Compiler *c, const char *s)
 
 Str *c_intern_len(Compiler *c, const char *s, size_t n)
 {
-  Str *r = str_new(c->vm, s, n);
+  Str *r = str_new(c->vm, s ? s : "", s ? n : 0);
   if (r)
     r = str_intern(c->vm, r);
   if (!r)

@@ -396,6 +396,8 @@ void compile_delete(Compiler *c, Node *t)
 
 void compile_jump_if(Compiler *c, Node *e, bool cond, int label)
 {
+  if (!e)
+    c_error(c, c->u->line, "invalid syntax");
   c_enter(c, e->line);
   if (e->kind == E_UNARYOP && e->u.unary.op == OP_NOT) {
     compile_jump_if(c, e->u.unary.operand, !cond, label);
@@ -425,6 +427,8 @@ void compile_jump_if(Compiler *c, Node *e, bool cond, int label)
 static void compile_compare(Compiler *c, Node *e)
 {
   int n = e->u.compare.n;
+  if (n < 1)
+    c_error(c, e->line, "invalid syntax");
   compile_expr(c, e->u.compare.left);
   if (n == 1) {
     compile_expr(c, e->u.compare.comparators[0]);

@@ -267,7 +267,7 @@ static void compile_while(Compiler *c, Node *s)
 /* for x in range(...) / xrange(...) with the builtin: CALL_ITER. */
 static bool compile_range_iter(Compiler *c, Node *it)
 {
-  if (it->kind != E_CALL || it->u.call.starargs || it->u.call.kwargs)
+  if (!it || it->kind != E_CALL || it->u.call.starargs || it->u.call.kwargs)
     return false;
   Node *f = it->u.call.func;
   if (!f || f->kind != E_NAME)

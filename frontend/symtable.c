@@ -340,6 +340,8 @@ static void add_def(Walk *w, const char *name, int flag, int line)
 {
   SymTable *st = w->st;
   Scope *s = st->cur;
+  if (!name)
+    st_error(w, line, "invalid syntax");
   const char *m = symtable_mangle(st->private_name, name);
   Sym *y = scope_sym(w, s, m);
   if ((flag & DEF_PARAM) && (y->flags & DEF_PARAM))
@@ -352,6 +354,14 @@ static void add_def(Walk *w, const char *name, int flag, int line)
 }
 
 /* ---- pass 1: the walk ------------------------------------------------------ */
+
+/* The walk also checks the AST's shape, so that the compiler, which runs
+** only on a tree that passed, never meets a missing identifier or array. */
+static void need(Walk *w, bool ok, int line)
+{
+  if (!ok)
+    st_error(w, line, "invalid syntax");
+}
 
 static void visit_expr(Walk *w, Node *e);
 static void visit_stmt(Walk *w, Node *s);
@@ -432,8 +442,7 @@ static void visit_defaults(Walk *w, Arguments *a)
 ** only parameter ".0" is the outermost iterator. */
 static void visit_comp_scope(Walk *w, Node *e, const char *name)
 {
-  if (e->u.comp.ngen < 1)
-    return;
+  need(w, e->u.comp.ngen >= 1 && e->u.comp.gens, e->line);
   visit_expr(w, e->u.comp.gens[0].iter);
   enter_scope(w, name, BLOCK_FUNCTION, e, e->line);
   Scope *s = w->st->cur;
@@ -481,12 +490,16 @@ static void visit_expr(Walk *w, Node *e)
   case E_NAME:
     visit_name(w, e);
     break;
-  case E_INT: case E_LONG: case E_FLOAT: case E_IMAG: case E_STR: case E_ELLIPSIS:
+  case E_STR:
+    need(w, e->u.str.s || e->u.str.len == 0, e->line);
+    break;
+  case E_INT: case E_LONG: case E_FLOAT: case E_IMAG: case E_ELLIPSIS:
     break;
   case E_TUPLE: case E_LIST: case E_SET:
     visit_exprs(w, &e->u.seq.elts);
     break;
   case E_DICT:
+    need(w, e->u.dict.keys.n == e->u.dict.values.n, e->line);
     for (int i = 0; i < e->u.dict.keys.n; i++) {
       visit_expr(w, e->u.dict.keys.items[i]);
       if (i < e->u.dict.values.n)
@@ -504,19 +517,24 @@ static void visit_expr(Walk *w, Node *e)
     visit_exprs(w, &e->u.boolop.values);
     break;
   case E_COMPARE:
+    need(w, e->u.compare.n >= 1 && e->u.compare.ops && e->u.compare.comparators, e->line);
     visit_expr(w, e->u.compare.left);
     for (int i = 0; i < e->u.compare.n; i++)
       visit_expr(w, e->u.compare.comparators[i]);
     break;
   case E_CALL:
+    need(w, e->u.call.nkw == 0 || e->u.call.keywords, e->line);
     visit_expr(w, e->u.call.func);
     visit_exprs(w, &e->u.call.args);
-    for (int i = 0; i < e->u.call.nkw; i++)
+    for (int i = 0; i < e->u.call.nkw; i++) {
+      need(w, e->u.call.keywords[i].name != NULL, e->line);
       visit_expr(w, e->u.call.keywords[i].value);
+    }
     visit_expr(w, e->u.call.starargs);
     visit_expr(w, e->u.call.kwargs);
     break;
   case E_ATTR:
+    need(w, e->u.attr.attr != NULL, e->line);
     visit_expr(w, e->u.attr.value);
     break;
   case E_SUBSCRIPT:
@@ -541,6 +559,7 @@ static void visit_expr(Walk *w, Node *e)
     exit_scope(w);
     break;
   case E_LISTCOMP:
+    need(w, e->u.comp.ngen == 0 || e->u.comp.gens, e->line);
     /* Python 2: no scope of its own, the loop variables leak */
     for (int i = 0; i < e->u.comp.ngen; i++) {
       Comprehension *g = &e->u.comp.gens[i];
@@ -586,6 +605,7 @@ static void visit_stmt(Walk *w, Node *s)
     visit_expr(w, s->u.expr.value);
     break;
   case S_ASSIGN:
+    need(w, s->u.assign.targets.n >= 1, s->line);
     visit_exprs(w, &s->u.assign.targets);
     visit_expr(w, s->u.assign.value);
     break;
@@ -595,6 +615,7 @@ static void visit_stmt(Walk *w, Node *s)
       add_def(w, t->u.name.id, DEF_USE, t->line);
       add_def(w, t->u.name.id, DEF_LOCAL, t->line);
     } else if (t && t->kind == E_ATTR) {
+      need(w, t->u.attr.attr != NULL, t->line);
       visit_expr(w, t->u.attr.value);
     } else if (t && t->kind == E_SUBSCRIPT) {
       visit_expr(w, t->u.subscript.value);
@@ -633,12 +654,15 @@ static void visit_stmt(Walk *w, Node *s)
     visit_expr(w, s->u.raise.tback);
     break;
   case S_GLOBAL:
+    need(w, s->u.global.n == 0 || s->u.global.names, s->line);
     for (int i = 0; i < s->u.global.n; i++)
       add_def(w, s->u.global.names[i], DEF_GLOBAL, s->line);
     break;
   case S_IMPORT:
+    need(w, s->u.import.n == 0 || s->u.import.names, s->line);
     for (int i = 0; i < s->u.import.n; i++) {
       Alias *a = &s->u.import.names[i];
+      need(w, a->name != NULL, s->line);
       if (a->asname) {
         add_def(w, a->asname, DEF_LOCAL, s->line);
       } else {
@@ -658,6 +682,9 @@ static void visit_stmt(Walk *w, Node *s)
     }
     break;
   case S_IMPORTFROM:
+    need(w, s->u.importfrom.n == 0 || s->u.importfrom.names, s->line);
+    for (int i = 0; i < s->u.importfrom.n; i++)
+      need(w, s->u.importfrom.names[i].name != NULL, s->line);
     if (s->u.importfrom.n == 0) {
       if (st->cur->type != BLOCK_MODULE) {
         st->cur->unoptimized |= OPT_IMPORT_STAR;
@@ -695,6 +722,7 @@ static void visit_stmt(Walk *w, Node *s)
     visit_stmts(w, &s->u.for_.orelse);
     break;
   case S_TRY:
+    need(w, s->u.try_.nhandlers == 0 || s->u.try_.handlers, s->line);
     visit_stmts(w, &s->u.try_.body);
     for (int i = 0; i < s->u.try_.nhandlers; i++) {
       ExceptHandler *h = &s->u.try_.handlers[i];

@@ -53,6 +53,9 @@ Value lib_file_open(VM *vm, const char *name, const char *mode);
 /* Wrap a C stream (not closed when the file object is collected). */
 Value lib_file_from_stream(VM *vm, FILE *fp, FileKind kind, const char *name,
                            const char *mode);
+/* Flush the files open() returned that are still open (no refcounting closes
+** them as in CPython): called before anything that reads files by name. */
+void lib_flush_files(VM *vm);
 /* Write s to any file-like object (File fast path, else f.write(s)). */
 bool lib_file_write(VM *vm, Value file, Str *s);
 

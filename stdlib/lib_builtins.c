@@ -1064,9 +1064,11 @@ static Value bi_dir(VM *vm, int argc, Value *argv, Dict *kw) {
     if (o.tag == T_MODULE) ok = add_keys(vm, names, AS_MODULE(o)->dict);
     else if (o.tag == T_CLASS) ok = add_class_keys(vm, names, AS_CLASS(o));
     else {
-      if (o.tag == T_INSTANCE) {
+      ok = dict_set_str(vm, names, vm->s___class__, v_none()) &&
+           dict_set_str(vm, names, vm->s___doc__, v_none());
+      if (ok && o.tag == T_INSTANCE) {
         Dict *d = instance_dict(vm, AS_INSTANCE(o));
-        ok = d && add_keys(vm, names, d) && dict_set_str(vm, names, vm->s___class__, v_none());
+        ok = d && add_keys(vm, names, d);
       } else if (o.tag == T_FUNC && AS_FUNC(o)->attrs) {
         ok = add_keys(vm, names, AS_FUNC(o)->attrs);
       }
@@ -1170,9 +1172,74 @@ static Value bi_input(VM *vm, int argc, Value *argv, Dict *kw) {
   return do_eval(vm, line, v_null(), v_null(), "input");
 }
 
-static Value bi_exit(VM *vm, int argc, Value *argv, Dict *kw) {
-  if (!lib_nargs(vm, 'P', "exit", argc, 0, 1)) return v_null();
-  return lib_raise_args(vm, vm->exc_SystemExit, argc, argv);
+/* exit and quit: instances of site.Quitter, as in CPython. */
+static Value quitter_call(VM *vm, int argc, Value *argv, Dict *kw) {
+  if (!lib_nargs(vm, 'P', "__call__", argc, 1, 2)) return v_null();
+  Value code = argc > 1 ? argv[1] : v_none();
+  return lib_raise_args(vm, vm->exc_SystemExit, 1, &code);
+}
+
+static Value quitter_repr(VM *vm, int argc, Value *argv, Dict *kw) {
+  Value name = vm_getattr(vm, argv[0], vm->s___name__);
+  if (v_isnull(name)) return name;
+  Str *n = vm_str(vm, name);
+  if (!n) return v_null();
+  return str_value(str_printf(vm, "Use %S() or Ctrl-D (i.e. EOF) to exit", n));
+}
+
+/* compile(source, filename, mode[, flags[, dont_inherit]]) -> code object. */
+static Value bi_compile(VM *vm, int argc, Value *argv, Dict *kw) {
+  static const char *const kws[] = {"source", "filename", "mode", "flags", "dont_inherit", NULL};
+  if (!lib_nargs(vm, 'P', "compile", argc, 0, 5) || !lib_kw_check(vm, kw, kws)) return v_null();
+  Value a[5];
+  for (int i = 0; i < 5; i++)
+    if (!lib_arg(vm, argc, argv, kw, i, kws[i], "compile", &a[i])) return v_null();
+  for (int i = 0; i < 3; i++)
+    if (v_isnull(a[i]))
+      return vm_raise(vm, vm->exc_TypeError, "Required argument '%s' (pos %d) not found",
+                      kws[i], i + 1);
+  if (a[0].tag != T_STR || a[1].tag != T_STR || a[2].tag != T_STR)
+    return vm_raise(vm, vm->exc_TypeError, "compile() expected string without null bytes");
+  const char *mode = AS_STR(a[2])->data;
+  CompileMode m;
+  if (strcmp(mode, "exec") == 0) m = COMPILE_FILE;
+  else if (strcmp(mode, "eval") == 0) m = COMPILE_EVAL;
+  else if (strcmp(mode, "single") == 0) m = COMPILE_SINGLE;
+  else return vm_raise(vm, vm->exc_ValueError, "compile() arg 3 must be 'exec', 'eval' or 'single'");
+  int64_t flags = 0, dont_inherit = 0;
+  if (!v_isnull(a[3]) && !lib_to_int(vm, a[3], &flags)) return v_null();
+  if (!v_isnull(a[4]) && !lib_to_int(vm, a[4], &dont_inherit)) return v_null();
+  if (!dont_inherit && vm->frame && vm->frame->code)
+    flags |= vm->frame->code->flags & (CO_FUTURE_DIVISION | CO_FUTURE_PRINT);
+  Str *src = AS_STR(a[0]);
+  Code *c = vm_compile(vm, src->data, (size_t)src->len, AS_STR(a[1])->data, m,
+                       (int)(flags & (CO_FUTURE_DIVISION | CO_FUTURE_PRINT)));
+  return c ? v_obj(c) : v_null();
+}
+
+/* execfile(filename[, globals[, locals]]). */
+static Value bi_execfile(VM *vm, int argc, Value *argv, Dict *kw) {
+  if (!lib_nargs(vm, 'P', "execfile", argc, 1, 3)) return v_null();
+  if (argv[0].tag != T_STR)
+    return vm_raise(vm, vm->exc_TypeError, "execfile() argument 1 must be string, not %s",
+                    vm_type_name(vm, argv[0]));
+  const char *path = AS_STR(argv[0])->data;
+  lib_flush_files(vm);
+  FILE *fp = fopen(path, "rb");
+  if (!fp) return lib_raise_errno(vm, vm->exc_IOError, errno, path);
+  SBuf b;
+  sbuf_init(&b);
+  char buf[8192];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, fp)) > 0) sbuf_put(&b, buf, n);
+  fclose(fp);
+  Str *src = sbuf_finish(vm, &b);
+  if (!src) return v_null();
+  Code *c = vm_compile(vm, src->data, (size_t)src->len, path, COMPILE_FILE, 0);
+  if (!c) return v_null();
+  Value r = do_eval(vm, v_obj(c), argc > 1 ? argv[1] : v_null(), argc > 2 ? argv[2] : v_null(),
+                    "execfile");
+  return v_isnull(r) ? r : v_none();
 }
 
 static Value bi_import(VM *vm, int argc, Value *argv, Dict *kw) {
@@ -1302,7 +1369,7 @@ static const BuiltinDef builtin_defs[] = {
   {"globals", bi_globals, false}, {"locals", bi_locals, false}, {"vars", bi_vars, false},
   {"dir", bi_dir, false}, {"intern", bi_intern, false},
   {"eval", bi_eval, false}, {"input", bi_input, false}, {"raw_input", bi_raw_input, false},
-  {"exit", bi_exit, false}, {"quit", bi_exit, false},
+  {"compile", bi_compile, true}, {"execfile", bi_execfile, false},
   {"__import__", bi_import, true}, {"print", bi_print, true}, {"apply", bi_apply, false}, {"open", bi_open, true},
   {NULL, NULL, false}
 };
@@ -1378,6 +1445,21 @@ void lib_init_builtins(VM *vm) {
   Class *rev = iter_class(vm, "reversed", bi_reversed_ctor);
   if (rev) set_builtin(vm, "reversed", v_obj(rev));
   vm->cls_listrevit = iter_class(vm, "listreverseiterator", NULL);
+
+  Class *quitter = lib_class(vm, "Quitter", NULL, "site");
+  if (quitter) {
+    vm_add_method(vm, quitter, "__call__", quitter_call, 0, -1, false);
+    vm_add_method(vm, quitter, "__repr__", quitter_repr, 0, 0, false);
+    static const char *const qn[] = {"exit", "quit"};
+    for (int i = 0; i < 2; i++) {
+      Instance *q = instance_new(vm, quitter);
+      if (!q || !vm_setattr(vm, v_obj(q), vm->s___name__, v_obj(str_from_cstr(vm, qn[i])))) {
+        vm_exc_clear(vm);
+        continue;
+      }
+      set_builtin(vm, qn[i], v_obj(q));
+    }
+  }
 
   lib_init_ctors(vm);
 }

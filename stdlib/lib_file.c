@@ -44,7 +44,7 @@ Value lib_file_from_stream(VM *vm, FILE *fp, FileKind kind, const char *name, co
 
 /* Flush files opened by the program (and forget closed ones), so data a
 ** program wrote without closing is visible to a later open(). */
-static void flush_open_files(VM *vm) {
+void lib_flush_files(VM *vm) {
   List *l = vm->open_files;
   if (!l) return;
   int64_t j = 0;
@@ -71,7 +71,7 @@ Value lib_file_open(VM *vm, const char *name, const char *mode) {
   }
   if (strchr(mode, '+')) m[k++] = '+';
   m[k] = '\0';
-  flush_open_files(vm);
+  lib_flush_files(vm);
   FILE *fp = fopen(name, m);
   if (!fp) return lib_raise_errno(vm, vm->exc_IOError, errno, name);
   struct stat st;

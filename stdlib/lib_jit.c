@@ -334,6 +334,16 @@ static Value driver_can_enter_jit(VM *vm, int argc, Value *argv, Dict *kw) {
   return lib_jit_merge_point(vm, argv[0], kw);
 }
 
+/* driver.set_param(name, value), driver.set_user_param(text): the module
+** functions with the driver as first argument. */
+static Value driver_set_param(VM *vm, int argc, Value *argv, Dict *kw) {
+  return j_set_param(vm, argc, argv, kw);
+}
+
+static Value driver_set_user_param(VM *vm, int argc, Value *argv, Dict *kw) {
+  return j_set_user_param(vm, argc, argv, kw);
+}
+
 static Value driver_noop(VM *vm, int argc, Value *argv, Dict *kw) {
   return v_none();
 }
@@ -452,6 +462,8 @@ static void init_rlib_jit(VM *vm, Module *m) {
     vm_add_method(vm, drv, "jit_merge_point", driver_merge_point, 0, 0, true);
     vm_add_method(vm, drv, "can_enter_jit", driver_can_enter_jit, 0, 0, true);
     vm_add_method(vm, drv, "loop_header", driver_noop, 0, 0, false);
+    vm_add_method(vm, drv, "set_param", driver_set_param, 2, 2, false);
+    vm_add_method(vm, drv, "set_user_param", driver_set_user_param, 1, 1, false);
     vm_add_method(vm, drv, "inline", driver_noop, 0, -1, true);
     vm_add_method(vm, drv, "clone", driver_noop, 0, 0, false);
     dict_set_str(vm, d, intern(vm, "JitDriver"), v_obj(drv));

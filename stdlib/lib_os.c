@@ -93,6 +93,7 @@ static Value os_open(VM *vm, int argc, Value *argv, Dict *kw) {
   int64_t flags, mode = 0777;
   if (!lib_to_int(vm, argv[1], &flags)) return v_null();
   if (argc > 2 && !lib_to_int(vm, argv[2], &mode)) return v_null();
+  lib_flush_files(vm);
   int fd = open(path, (int)flags, (mode_t)mode);
   if (fd < 0) return os_error(vm, path);
   return v_int(fd);
@@ -208,6 +209,7 @@ static Value os_system(VM *vm, int argc, Value *argv, Dict *kw) {
   if (argv[0].tag != T_STR)
     return vm_raise(vm, vm->exc_TypeError, "system() argument 1 must be string, not %s",
                     vm_type_name(vm, argv[0]));
+  lib_flush_files(vm);
   int r = system(AS_STR(argv[0])->data);
   return v_int(r);
 }
@@ -273,6 +275,7 @@ static Value os_rename(VM *vm, int argc, Value *argv, Dict *kw) {
   const char *a = arg_path(vm, "rename", 1, argv[0]);
   const char *b = a ? arg_path(vm, "rename", 2, argv[1]) : NULL;
   if (!b) return v_null();
+  lib_flush_files(vm);
   if (rename(a, b) < 0) return os_error(vm, NULL);
   return v_none();
 }
@@ -291,6 +294,7 @@ static Value os_stat_common(VM *vm, int argc, Value *argv, const char *name, boo
   const char *p = arg_path(vm, name, 1, argv[0]);
   if (!p) return v_null();
   struct stat st;
+  lib_flush_files(vm);
   if ((lnk ? lstat(p, &st) : stat(p, &st)) < 0) return os_error(vm, p);
   Value os = dict_get_str(vm, vm->modules, str_intern_cstr(vm, "os"));
   Value cls = os.tag == T_MODULE
@@ -562,6 +566,7 @@ static Value p_getsize(VM *vm, int argc, Value *argv, Dict *kw) {
   const char *p = arg_path(vm, "getsize", 1, argv[0]);
   if (!p) return v_null();
   struct stat st;
+  lib_flush_files(vm);
   if (stat(p, &st) < 0) return os_error(vm, p);
   return v_int(st.st_size);
 }

@@ -130,12 +130,9 @@ static void init_sys(VM *vm) {
   if (!vm->sys_argv) vm->sys_argv = list_new(vm, 0);
   if (vm->sys_argv && vm->sys_argv->len == 0)
     list_append(vm, vm->sys_argv, v_obj(str_from_cstr(vm, "")));
-  if (!vm->sys_path) {
-    vm->sys_path = list_new(vm, 0);
-    if (vm->sys_path && vm->cfg.path)
-      for (const char **p = vm->cfg.path; *p; p++)
-        list_append(vm, vm->sys_path, v_obj(str_from_cstr(vm, *p)));
-  }
+  /* sys.path starts empty: lib_set_path adds the script's folder; import.c
+  ** searches cfg.path after it. */
+  if (!vm->sys_path) vm->sys_path = list_new(vm, 0);
   set_val(vm, d, "argv", vm->sys_argv ? v_obj(vm->sys_argv) : v_none());
   set_val(vm, d, "path", vm->sys_path ? v_obj(vm->sys_path) : v_none());
   set_val(vm, d, "modules", vm->modules ? v_obj(vm->modules) : v_none());

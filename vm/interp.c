@@ -172,13 +172,27 @@ static Dict *star_kwargs(VM *vm, Value callee, Value dstar, Value *kv, int nkw) 
 
 Value vm_handled_exception(VM *vm, Value *tb) {
   for (Frame *f = vm->frame; f; f = f->prev) {
-    if (!v_isnull(f->handled_exc)) {
+    if (!v_isnull(f->handled_exc) && !v_isnone(f->handled_exc)) {
       if (tb) *tb = f->handled_tb;
       return f->handled_exc;
     }
   }
   if (tb) *tb = v_none();
   return v_null();
+}
+
+/* The __init__ function of a class whose instances are made by object's
+** ctor with no Python __new__ (the interpreter then runs __init__ in its own
+** loop), else T_NULL. */
+static Value plain_class_init(VM *vm, Class *cls) {
+  if (cls->inst_kind != T_INSTANCE || !cls->mro) return v_null();
+  CFn ctor = NULL;
+  for (int64_t i = 0; i < cls->mro->len && !ctor; i++) ctor = AS_CLASS(cls->mro->items[i])->ctor;
+  if (!ctor || ctor != vm->cls_object->ctor) return v_null();
+  Value nw = class_lookup(vm, cls, vm->s___new__);
+  if (nw.tag == T_FUNC || nw.tag == T_STATICMETHOD) return v_null();
+  Value init = class_lookup(vm, cls, vm->s___init__);
+  return init.tag == T_FUNC ? init : v_null();
 }
 
 /* Class attribute values an instance LOAD_ATTR may cache: no binding happens. */
@@ -1239,12 +1253,22 @@ dispatch_op:
       vm->c_depth--;
       return r;
     }
+    bool was_init = f->is_init;
     vm_pop_frame(vm);
     f = vm->frame;
     LOAD_FRAME();
     sp = f->sp;
-    PUSH(r);
     ip = insns + f->pc + 1;
+    if (was_init) {
+      /* the instance is already on the caller's stack */
+      if (!v_isnone(r)) {
+        vm_raise(vm, vm->exc_TypeError, "__init__() should return None, not '%s'",
+                 vm_type_name(vm, r));
+        goto error;
+      }
+      DISPATCH();
+    }
+    PUSH(r);
     DISPATCH();
   }
   TARGET(BUILD_CLASS) {
@@ -1443,6 +1467,33 @@ do_call: {
       }
       callee = b->func;
     }
+    if (callee.tag == T_CLASS) {
+      /* A plain class with a Python __init__: make the instance and run
+      ** __init__ in this loop. */
+      Class *cls = AS_CLASS(callee);
+      ICache *c = &code->cache[PC()];
+      Value init;
+      if (c->key == cls && c->version == vm->class_epoch) {
+        init = c->value;
+      } else {
+        init = plain_class_init(vm, cls);
+        c->key = cls;
+        c->version = vm->class_epoch;
+        c->value = init;
+      }
+      if (init.tag == T_FUNC) {
+        Instance *in = instance_new(vm, cls);
+        if (!in) goto error;
+        cres[0] = v_obj(in);
+        f->sp = cres + 1;
+        Frame *nf = vm_call_frame(vm, AS_FUNC(init), v_obj(in), cnpos, cargs, cnkw,
+                                  cargs + cnpos, ckw);
+        if (!nf) goto error;
+        nf->is_init = true;
+        RESUME_FRAME();
+        DISPATCH();
+      }
+    }
     if (callee.tag == T_FUNC) {
       Func *fn = AS_FUNC(callee);
       Code *co = fn->code;
@@ -1479,6 +1530,7 @@ do_call: {
         nf->handled_tb = v_null();
         nf->c_entry = false;
         nf->line = 0;
+        nf->is_init = false;
         vm->depth++;
         vm->frame = nf;
         f->sp = cres;
@@ -1497,7 +1549,8 @@ do_call: {
         f->sp = cres;
         nf = vm_call_frame(vm, fn, cself, cnpos, cargs, cnkw, cargs + cnpos, ckw);
         if (!nf) goto error;
-        if (nf != vm->frame) { RESUME_FRAME(); DISPATCH(); }
+        RESUME_FRAME();   /* vm_call_frame may have run the JIT hook */
+        DISPATCH();
       }
       f = nf;
       LOAD_FRAME();

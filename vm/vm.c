@@ -118,6 +118,7 @@ Frame *vm_push_frame_raw(VM *vm, Code *code, Func *func, Dict *globals, Dict *lo
   f->handled_tb = v_null();
   f->c_entry = false;
   f->line = 0;
+  f->is_init = false;
   vm->depth++;
   vm->frame = f;
   return f;

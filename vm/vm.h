@@ -112,6 +112,10 @@ typedef struct Frame {
   Value handled_tb;
   bool c_entry;            /* returning from this frame returns from vm_run_frame() */
   int32_t line;            /* scratch for tracebacks */
+  /* -- interpreter area -- */
+  bool is_init;            /* __init__ run by a class call inside the loop: it must
+                              return None, and the instance (already in the caller's
+                              result slot) is the call's value */
 } Frame;
 
 /* ---- the VM ------------------------------------------------------------- */

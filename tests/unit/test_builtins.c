@@ -290,7 +290,7 @@ static void test_descriptors(void **state) {
             "class C(B):\n"
             "    def m(self): return 'C' + super(C, self).m()\n"
             "print C().m()\n",
-            "10\n3 3 ('S', 3)\nCB\n");
+            "10\n2 3 ('S', 3)\nCB\n");
   ERR("super()", "TypeError: super() takes at least 1 argument (0 given)");
   ERR("super(1)", "TypeError: super() argument 1 must be type, not int");
   ERR("staticmethod()", "TypeError: staticmethod expected 1 arguments, got 0");
@@ -357,8 +357,8 @@ static void test_print_softspace(void **state) {
 }
 
 static void test_print_function(void **state) {
-  Code *c = vm_compile(vm, "print('a', 1, sep='-', end='!\\n')\nprint()\n", 40, "<t>",
-                       COMPILE_FILE, CO_FUTURE_PRINT);
+  const char *src = "print('a', 1, sep='-', end='!\\n')\nprint()\n";
+  Code *c = vm_compile(vm, src, strlen(src), "<t>", COMPILE_FILE, CO_FUTURE_PRINT);
   assert_non_null(c);
   outlen = 0;
   Value r = vm_exec_code(vm, c, vm->main_module->dict, vm->main_module->dict);

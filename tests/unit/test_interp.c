@@ -231,6 +231,18 @@ static void test_closures_and_classes(void **state) {
   assert_string_equal(gstr(t, "r4"), "DB");
   assert_int_equal(gint(t, "r5"), 10);
   assert_string_equal(gstr(t, "r6"), "S");
+  /* Class calls: __init__ run in the loop keeps the original instance. */
+  RUN_OK("class I(object):\n    def __init__(self, v, w=2):\n        self.v = v + w\n"
+         "        self = None\n"
+         "objs = [I(i) for i in range(3)] + [I(1, w=5)]\n"
+         "r7 = objs[0].v + objs[2].v + objs[3].v\n"
+         "class J(I):\n    def __new__(cls, *a): return 'new'\nr8 = J(1)\n");
+  assert_int_equal(gint(t, "r7"), 2 + 4 + 6);
+  assert_string_equal(gstr(t, "r8"), "new");
+  RUN_RAISES("class I2(object):\n    def __init__(self): raise KeyError('in init')\nI2()\n",
+             "KeyError: 'in init'");
+  RUN_RAISES("class I3(object):\n    def __init__(self, a): pass\nI3()\n",
+             "TypeError: __init__() takes exactly 2 arguments (1 given)");
 }
 
 static void test_unpacking(void **state) {
