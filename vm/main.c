@@ -129,7 +129,9 @@ int main(int argc, char **argv) {
       break;
     }
   }
-  if (!command) {
+  if (command) {
+    i++;  /* past the command: the rest is sys.argv[1:] */
+  } else {
     script = i < argc ? argv[i] : "-";
     if (i < argc) i++;
   }
