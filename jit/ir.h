@@ -64,102 +64,110 @@ typedef enum {
 } IRType;
 
 /* ---- operations (name, a, b, c, flags, result type rule) ------------------- */
+/* Op flags (the table's flags column). */
+#define IROPF_GUARD  0x01
+#define IROPF_NORES  0x02
+#define IROPF_SIDE   0x04
+#define IROPF_COMM   0x08
+#define IROPF_PURE   0x10
+#define IROPF_ALLOC  0x20
+
 /* Result type: a fixed IRT_x, or "T" = given by the recorder in IRIns.t. */
 #define IROPS(_) \
   /* -- trace structure -- */ \
-  _(LABEL,         L, -, -, "N",  VOID)   /* a: unused; start of the loop body (after peeling) */ \
-  _(JUMP,          -, -, -, "NS", VOID)   /* end of a loop trace: back to LABEL (or trace start) */ \
-  _(PHI,           R, R, -, "N",  VOID)   /* a: value entering the loop, b: value at JUMP */ \
-  _(LINK,          L, -, -, "NS", VOID)   /* a: trace number: leave this trace for another one \
+  _(LABEL,         L, -, -, IROPF_NORES,  VOID)   /* a: unused; start of the loop body (after peeling) */ \
+  _(JUMP,          -, -, -, IROPF_NORES|IROPF_SIDE, VOID)   /* end of a loop trace: back to LABEL (or trace start) */ \
+  _(PHI,           R, R, -, IROPF_NORES,  VOID)   /* a: value entering the loop, b: value at JUMP */ \
+  _(LINK,          L, -, -, IROPF_NORES|IROPF_SIDE, VOID)   /* a: trace number: leave this trace for another one \
                                              (bridge reaching a loop header): slots written back */ \
-  _(EXIT,          -, -, -, "NGS", VOID)  /* unconditional exit through its snapshot (end of a \
+  _(EXIT,          -, -, -, IROPF_NORES|IROPF_GUARD|IROPF_SIDE, VOID)  /* unconditional exit through its snapshot (end of a \
                                              trace at a place the JIT does not continue) */ \
-  _(RET,           R, -, -, "NS", VOID)   /* function trace: return a (boxed by the backend) */ \
+  _(RET,           R, -, -, IROPF_NORES|IROPF_SIDE, VOID)   /* function trace: return a (boxed by the backend) */ \
   /* -- interpreter state -- */ \
-  _(SLOAD,         L, L, -, "G",  T)      /* a: slot (relative to the trace's base), b: IRSLOAD_* \
+  _(SLOAD,         L, L, -, IROPF_GUARD,  T)      /* a: slot (relative to the trace's base), b: IRSLOAD_* \
                                              flags; typed results guard the tag */ \
-  _(VMFIELD,       L, -, -, "P",  T)      /* a: IRVM_* field of the VM (e.g. class_epoch) */ \
+  _(VMFIELD,       L, -, -, IROPF_PURE,  T)      /* a: IRVM_* field of the VM (e.g. class_epoch) */ \
   /* -- guards (all have a snapshot) -- */ \
-  _(GUARD_TRUE,    R, -, -, "NG", VOID) \
-  _(GUARD_FALSE,   R, -, -, "NG", VOID) \
-  _(GUARD_VALUE,   R, R, -, "NG", VOID)   /* a == b (ints, bools, pointers) */ \
-  _(GUARD_CLASS,   R, R, -, "NG", VOID)   /* a->h.cls == b */ \
-  _(GUARD_MAP,     R, R, -, "NG", VOID)   /* ((Instance *)a)->map == b */ \
-  _(GUARD_NONNULL, R, -, -, "NG", VOID)   /* VAL a is not T_NULL (unbound local, empty cell) */ \
-  _(GUARD_NO_OVERFLOW, R, -, -, "NG", VOID) /* a: the *_OVF op right before */ \
-  _(GUARD_NO_EXCEPTION, -, -, -, "NG", VOID) /* after a residual call: vm->exc is T_NULL */ \
-  _(GUARD_INDEX,   R, R, -, "NG", VOID)   /* 0 <= a < b (unsigned compare) */ \
-  _(GUARD_NOT_INVALIDATED, -, -, -, "NG", VOID) /* vm->class_epoch unchanged since recording */ \
-  _(UNBOX,         R, L, -, "G",  T)      /* a: VAL, b: expected ValueTag; result typed by t */ \
-  _(BOX,           R, -, -, "P",  VAL)    /* typed a -> VAL */ \
+  _(GUARD_TRUE,    R, -, -, IROPF_NORES|IROPF_GUARD, VOID) \
+  _(GUARD_FALSE,   R, -, -, IROPF_NORES|IROPF_GUARD, VOID) \
+  _(GUARD_VALUE,   R, R, -, IROPF_NORES|IROPF_GUARD, VOID)   /* a == b (ints, bools, pointers) */ \
+  _(GUARD_CLASS,   R, R, -, IROPF_NORES|IROPF_GUARD, VOID)   /* a->h.cls == b */ \
+  _(GUARD_MAP,     R, R, -, IROPF_NORES|IROPF_GUARD, VOID)   /* ((Instance *)a)->map == b */ \
+  _(GUARD_NONNULL, R, -, -, IROPF_NORES|IROPF_GUARD, VOID)   /* VAL a is not T_NULL (unbound local, empty cell) */ \
+  _(GUARD_NO_OVERFLOW, R, -, -, IROPF_NORES|IROPF_GUARD, VOID) /* a: the *_OVF op right before */ \
+  _(GUARD_NO_EXCEPTION, -, -, -, IROPF_NORES|IROPF_GUARD, VOID) /* after a residual call: vm->exc is T_NULL */ \
+  _(GUARD_INDEX,   R, R, -, IROPF_NORES|IROPF_GUARD, VOID)   /* 0 <= a < b (unsigned compare) */ \
+  _(GUARD_NOT_INVALIDATED, -, -, -, IROPF_NORES|IROPF_GUARD, VOID) /* vm->class_epoch unchanged since recording */ \
+  _(UNBOX,         R, L, -, IROPF_GUARD,  T)      /* a: VAL, b: expected ValueTag; result typed by t */ \
+  _(BOX,           R, -, -, IROPF_PURE,  VAL)    /* typed a -> VAL */ \
   /* -- integers (i64; _OVF ops are followed by GUARD_NO_OVERFLOW) -- */ \
-  _(INT_ADD,       R, R, -, "PC", INT) \
-  _(INT_SUB,       R, R, -, "P",  INT) \
-  _(INT_MUL,       R, R, -, "PC", INT) \
-  _(INT_ADD_OVF,   R, R, -, "C",  INT) \
-  _(INT_SUB_OVF,   R, R, -, "",   INT) \
-  _(INT_MUL_OVF,   R, R, -, "C",  INT) \
-  _(INT_NEG_OVF,   R, -, -, "",   INT) \
-  _(INT_LSHIFT_OVF, R, R, -, "",  INT)    /* b in [0, 63] guaranteed by a guard */ \
-  _(INT_FLOORDIV,  R, R, -, "P",  INT)    /* Python semantics; b != 0 guaranteed by a guard */ \
-  _(INT_MOD,       R, R, -, "P",  INT)    /* Python semantics (sign of b) */ \
-  _(INT_AND,       R, R, -, "PC", INT) \
-  _(INT_OR,        R, R, -, "PC", INT) \
-  _(INT_XOR,       R, R, -, "PC", INT) \
-  _(INT_RSHIFT,    R, R, -, "P",  INT)    /* arithmetic; b >= 0 guaranteed */ \
-  _(INT_NEG,       R, -, -, "P",  INT) \
-  _(INT_LT,        R, R, -, "P",  BOOL) \
-  _(INT_LE,        R, R, -, "P",  BOOL) \
-  _(INT_EQ,        R, R, -, "PC", BOOL) \
-  _(INT_NE,        R, R, -, "PC", BOOL) \
-  _(INT_GT,        R, R, -, "P",  BOOL) \
-  _(INT_GE,        R, R, -, "P",  BOOL) \
-  _(INT_IS_TRUE,   R, -, -, "P",  BOOL) \
-  _(BOOL_NOT,      R, -, -, "P",  BOOL) \
+  _(INT_ADD,       R, R, -, IROPF_PURE|IROPF_COMM, INT) \
+  _(INT_SUB,       R, R, -, IROPF_PURE,  INT) \
+  _(INT_MUL,       R, R, -, IROPF_PURE|IROPF_COMM, INT) \
+  _(INT_ADD_OVF,   R, R, -, IROPF_COMM,  INT) \
+  _(INT_SUB_OVF,   R, R, -, 0,   INT) \
+  _(INT_MUL_OVF,   R, R, -, IROPF_COMM,  INT) \
+  _(INT_NEG_OVF,   R, -, -, 0,   INT) \
+  _(INT_LSHIFT_OVF, R, R, -, 0,  INT)    /* b in [0, 63] guaranteed by a guard */ \
+  _(INT_FLOORDIV,  R, R, -, IROPF_PURE,  INT)    /* Python semantics; b != 0 guaranteed by a guard */ \
+  _(INT_MOD,       R, R, -, IROPF_PURE,  INT)    /* Python semantics (sign of b) */ \
+  _(INT_AND,       R, R, -, IROPF_PURE|IROPF_COMM, INT) \
+  _(INT_OR,        R, R, -, IROPF_PURE|IROPF_COMM, INT) \
+  _(INT_XOR,       R, R, -, IROPF_PURE|IROPF_COMM, INT) \
+  _(INT_RSHIFT,    R, R, -, IROPF_PURE,  INT)    /* arithmetic; b >= 0 guaranteed */ \
+  _(INT_NEG,       R, -, -, IROPF_PURE,  INT) \
+  _(INT_LT,        R, R, -, IROPF_PURE,  BOOL) \
+  _(INT_LE,        R, R, -, IROPF_PURE,  BOOL) \
+  _(INT_EQ,        R, R, -, IROPF_PURE|IROPF_COMM, BOOL) \
+  _(INT_NE,        R, R, -, IROPF_PURE|IROPF_COMM, BOOL) \
+  _(INT_GT,        R, R, -, IROPF_PURE,  BOOL) \
+  _(INT_GE,        R, R, -, IROPF_PURE,  BOOL) \
+  _(INT_IS_TRUE,   R, -, -, IROPF_PURE,  BOOL) \
+  _(BOOL_NOT,      R, -, -, IROPF_PURE,  BOOL) \
   /* -- floats -- */ \
-  _(FLOAT_ADD,     R, R, -, "PC", FLOAT) \
-  _(FLOAT_SUB,     R, R, -, "P",  FLOAT) \
-  _(FLOAT_MUL,     R, R, -, "PC", FLOAT) \
-  _(FLOAT_TRUEDIV, R, R, -, "P",  FLOAT)  /* b != 0.0 guaranteed by a guard */ \
-  _(FLOAT_NEG,     R, -, -, "P",  FLOAT) \
-  _(FLOAT_ABS,     R, -, -, "P",  FLOAT) \
-  _(FLOAT_LT,      R, R, -, "P",  BOOL) \
-  _(FLOAT_LE,      R, R, -, "P",  BOOL) \
-  _(FLOAT_EQ,      R, R, -, "PC", BOOL) \
-  _(FLOAT_NE,      R, R, -, "PC", BOOL) \
-  _(FLOAT_GT,      R, R, -, "P",  BOOL) \
-  _(FLOAT_GE,      R, R, -, "P",  BOOL) \
-  _(FLOAT_IS_TRUE, R, -, -, "P",  BOOL) \
-  _(CAST_INT_TO_FLOAT, R, -, -, "P", FLOAT) \
-  _(CAST_FLOAT_TO_INT, R, -, -, "P", INT) /* truncation; range guaranteed by the recorder */ \
-  _(FLOAT_SQRT,    R, -, -, "P",  FLOAT)  /* a >= 0 guaranteed */ \
+  _(FLOAT_ADD,     R, R, -, IROPF_PURE|IROPF_COMM, FLOAT) \
+  _(FLOAT_SUB,     R, R, -, IROPF_PURE,  FLOAT) \
+  _(FLOAT_MUL,     R, R, -, IROPF_PURE|IROPF_COMM, FLOAT) \
+  _(FLOAT_TRUEDIV, R, R, -, IROPF_PURE,  FLOAT)  /* b != 0.0 guaranteed by a guard */ \
+  _(FLOAT_NEG,     R, -, -, IROPF_PURE,  FLOAT) \
+  _(FLOAT_ABS,     R, -, -, IROPF_PURE,  FLOAT) \
+  _(FLOAT_LT,      R, R, -, IROPF_PURE,  BOOL) \
+  _(FLOAT_LE,      R, R, -, IROPF_PURE,  BOOL) \
+  _(FLOAT_EQ,      R, R, -, IROPF_PURE|IROPF_COMM, BOOL) \
+  _(FLOAT_NE,      R, R, -, IROPF_PURE|IROPF_COMM, BOOL) \
+  _(FLOAT_GT,      R, R, -, IROPF_PURE,  BOOL) \
+  _(FLOAT_GE,      R, R, -, IROPF_PURE,  BOOL) \
+  _(FLOAT_IS_TRUE, R, -, -, IROPF_PURE,  BOOL) \
+  _(CAST_INT_TO_FLOAT, R, -, -, IROPF_PURE, FLOAT) \
+  _(CAST_FLOAT_TO_INT, R, -, -, IROPF_PURE, INT) /* truncation; range guaranteed by the recorder */ \
+  _(FLOAT_SQRT,    R, -, -, IROPF_PURE,  FLOAT)  /* a >= 0 guaranteed */ \
   /* -- pointers -- */ \
-  _(PTR_EQ,        R, R, -, "PC", BOOL) \
-  _(PTR_NE,        R, R, -, "PC", BOOL) \
+  _(PTR_EQ,        R, R, -, IROPF_PURE|IROPF_COMM, BOOL) \
+  _(PTR_NE,        R, R, -, IROPF_PURE|IROPF_COMM, BOOL) \
   /* -- memory: loads are "P" for CSE but are killed by stores/calls (opt_mem.c) -- */ \
-  _(GETFIELD,      R, L, -, "P",  T)      /* a: obj, b: IRFIELD_* (len of list/tuple/str, \
+  _(GETFIELD,      R, L, -, IROPF_PURE,  T)      /* a: obj, b: IRFIELD_* (len of list/tuple/str, \
                                              instance map, cell value, ...) */ \
-  _(SETFIELD,      R, L, R, "NS", VOID)   /* a: obj, b: IRFIELD_*, c: typed value */ \
-  _(GETSLOT,       R, L, -, "P",  VAL)    /* a: Instance, b: slot index -> VAL */ \
-  _(SETSLOT,       R, L, R, "NS", VOID)   /* a: Instance, b: slot index, c: typed value */ \
-  _(GETITEM,       R, R, -, "P",  VAL)    /* a: list or tuple (by kind), b: INT index (checked) */ \
-  _(SETITEM,       R, R, R, "NS", VOID)   /* a: list, b: INT index (checked), c: typed value */ \
-  _(GETDICTENTRY,  R, L, -, "P",  VAL)    /* a: Dict, b: entry number (layout guarded) */ \
-  _(SETDICTENTRY,  R, L, R, "NS", VOID) \
-  _(STRGETITEM,    R, R, -, "P",  OBJ)    /* a: str, b: INT index (checked) -> 1-char str */ \
+  _(SETFIELD,      R, L, R, IROPF_NORES|IROPF_SIDE, VOID)   /* a: obj, b: IRFIELD_*, c: typed value */ \
+  _(GETSLOT,       R, L, -, IROPF_PURE,  VAL)    /* a: Instance, b: slot index -> VAL */ \
+  _(SETSLOT,       R, L, R, IROPF_NORES|IROPF_SIDE, VOID)   /* a: Instance, b: slot index, c: typed value */ \
+  _(GETITEM,       R, R, -, IROPF_PURE,  VAL)    /* a: list or tuple (by kind), b: INT index (checked) */ \
+  _(SETITEM,       R, R, R, IROPF_NORES|IROPF_SIDE, VOID)   /* a: list, b: INT index (checked), c: typed value */ \
+  _(GETDICTENTRY,  R, L, -, IROPF_PURE,  VAL)    /* a: Dict, b: entry number (layout guarded) */ \
+  _(SETDICTENTRY,  R, L, R, IROPF_NORES|IROPF_SIDE, VOID) \
+  _(STRGETITEM,    R, R, -, IROPF_PURE,  OBJ)    /* a: str, b: INT index (checked) -> 1-char str */ \
   /* -- allocation (removable by opt_alloc.c; virtual until it escapes) -- */ \
-  _(NEW_INSTANCE,  R, R, -, "A",  OBJ)    /* a: Class (const), b: Map (const) */ \
-  _(NEW_TUPLE,     L, -, -, "A",  OBJ)    /* a: length; items set by SETITEM before escaping */ \
-  _(NEW_LIST,      L, -, -, "A",  OBJ)    /* a: length */ \
+  _(NEW_INSTANCE,  R, R, -, IROPF_ALLOC,  OBJ)    /* a: Class (const), b: Map (const) */ \
+  _(NEW_TUPLE,     L, -, -, IROPF_ALLOC,  OBJ)    /* a: length; items set by SETITEM before escaping */ \
+  _(NEW_LIST,      L, -, -, IROPF_ALLOC,  OBJ)    /* a: length */ \
   /* -- residual calls -- */ \
-  _(CARG,          R, R, -, "N",  VOID)   /* argument list cell: a = previous CARG or arg, b = arg */ \
-  _(CALL,          L, R, -, "S",  T)      /* a: IRCALL_* helper id, b: CARG chain or single arg \
+  _(CARG,          R, R, -, IROPF_NORES,  VOID)   /* argument list cell: a = previous CARG or arg, b = arg */ \
+  _(CALL,          L, R, -, IROPF_SIDE,  T)      /* a: IRCALL_* helper id, b: CARG chain or single arg \
                                              (or 0); pure helpers are marked in the table */ \
-  _(CALL_PURE,     L, R, -, "P",  T)      /* same, known pure (elidable, math) */ \
-  _(CALL_ASSEMBLER, L, R, -, "S", VAL)    /* a: trace number of a function trace; b: args */ \
-  _(DEBUG_MERGE_POINT, L, L, -, "N", VOID) /* a: Code constant index in the trace's gcref table, \
+  _(CALL_PURE,     L, R, -, IROPF_PURE,  T)      /* same, known pure (elidable, math) */ \
+  _(CALL_ASSEMBLER, L, R, -, IROPF_SIDE, VAL)    /* a: trace number of a function trace; b: args */ \
+  _(DEBUG_MERGE_POINT, L, L, -, IROPF_NORES, VOID) /* a: Code constant index in the trace's gcref table, \
                                              b: pc; log only, removed before the backend */ \
-  _(NOP,           -, -, -, "N",  VOID)
+  _(NOP,           -, -, -, IROPF_NORES,  VOID)
 
 typedef enum {
 #define IROP_ENUM(name, a, b, c, fl, t) IR_##name,
@@ -262,17 +270,13 @@ typedef struct IRBuf {
 } IRBuf;
 
 /* Op properties from the table. */
-extern const char *const ir_op_names[IR__COUNT];   /* "int_add_ovf", ... lower case */
+extern const char *const ir_op_names[IR__COUNT];   /* "INT_ADD_OVF", ... as in the table */
 extern const uint8_t ir_op_flags[IR__COUNT];       /* IROPF_* */
+/* PyPy's lower-case spelling ("int_add_ovf") into buf; returns buf. */
+const char *ir_op_name(IROp op, char *buf, size_t n);
 extern const int8_t ir_op_type[IR__COUNT];         /* IRType or -1 for "T" */
 extern const char *const ir_field_names[IRFIELD__COUNT];
 extern const char *const ir_call_names[IRCALL__COUNT];
-#define IROPF_GUARD  0x01
-#define IROPF_NORES  0x02
-#define IROPF_SIDE   0x04
-#define IROPF_COMM   0x08
-#define IROPF_PURE   0x10
-#define IROPF_ALLOC  0x20
 
 void ir_init(IRBuf *ir);
 void ir_free(IRBuf *ir);

@@ -118,4 +118,22 @@ typedef struct JitStats {
   uint64_t aborts[ABORT__COUNT];
 } JitStats;
 
+/* The per-VM JIT state (vm->jit), created at the first hot counter, so a
+** program that never gets hot never pays for it. GC-allocated (reachable
+** from the VM), so everything it points at stays alive. Each pass file keeps
+** its private state behind its own pointer here. */
+typedef struct JitState {
+  VM *vm;
+  Trace **traces;            /* traces[no], no >= 1 */
+  int32_t ntraces, tracecap;
+  Trace *cur;                /* trace being recorded, or NULL */
+  void *rec;                 /* recorder state (rec.c) */
+  void *llvm;                /* backend session (llvm_orc.c); NULL until first compile */
+  void *log;                 /* PYPYLOG state (jit_log.c) */
+  Value *exitbuf;            /* exit values written by compiled code (GC-scanned) */
+  int32_t exitcap;
+  JitStats stats;
+  double t_start;            /* when the JIT state was created (for jit-summary) */
+} JitState;
+
 #endif
