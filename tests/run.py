@@ -5,8 +5,10 @@
                          [--modes MODE...] [-j N] [--timeout S] [-v] [paths or dirs...]
 
 A test is a .py file with "# expect" directives (see tests/README.md); files named mod_*.py
-are helper modules and are skipped. Each test runs from the repo root as
+are helper modules and are skipped, as is everything inside a package directory (one that
+holds an __init__.py). Each test runs from the repo root as
     <vm> <jit args> <path relative to the repo root> <# args:>
+with the "# stdin:" lines (if any) on its standard input (otherwise /dev/null),
 and its stdout, stderr and exit code are compared byte-exactly with the expectations.
 With --modes (or --compare-modes, which picks "--jit off" and an eager-JIT mode) every test
 runs once per mode, each run is checked, and the modes must agree with each other.
@@ -32,6 +34,7 @@ class Test:
     def __init__(self, relpath):
         self.relpath = relpath
         self.args = []
+        self.stdin_lines = []
         self.out_lines = []
         self.err_lines = []
         self.out_newline = True
@@ -43,6 +46,9 @@ class Test:
         for line in text.split('\n'):
             if line.startswith('# args:'):
                 self.args = shlex.split(line[len('# args:'):])
+                continue
+            if line.startswith('# stdin:'):
+                self.stdin_lines.append(directive_text(line, '# stdin:'))
                 continue
             if line.startswith('# expect:'):
                 self.out_lines.append(directive_text(line, '# expect:'))
@@ -59,6 +65,7 @@ class Test:
             self.has_expect = True
         self.stdout = join_lines(self.out_lines, self.out_newline)
         self.stderr = join_lines(self.err_lines, self.err_newline)
+        self.stdin = join_lines(self.stdin_lines, True) if self.stdin_lines else None
 
 
 def directive_text(line, prefix):
@@ -86,13 +93,14 @@ def run_vm(vm, mode_args, test, timeout):
     env = dict(os.environ)
     env.pop('PYPYLOG', None)
     try:
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
+        stdin = subprocess.DEVNULL if test.stdin is None else subprocess.PIPE
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdin=stdin,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 start_new_session=True)
     except OSError as e:
         return Result(error='cannot run %s: %s' % (vm[0], e))
     try:
-        out, err = proc.communicate(timeout=timeout)
+        out, err = proc.communicate(input=test.stdin, timeout=timeout)
     except subprocess.TimeoutExpired:
         try:
             os.killpg(proc.pid, signal.SIGKILL)
@@ -191,11 +199,14 @@ def collect(paths):
         if os.path.isdir(full):
             for dirpath, dirnames, filenames in os.walk(full):
                 dirnames.sort()
+                if '__init__.py' in filenames:
+                    dirnames[:] = []  # a package: its modules are imported, not run
+                    continue
                 for name in sorted(filenames):
                     if name.endswith('.py') and not name.startswith('mod_'):
                         tests.append(os.path.join(dirpath, name))
         elif os.path.isfile(full):
-            if not os.path.basename(full).startswith('mod_'):
+            if not os.path.basename(full).startswith('mod_') and not in_package(full):
                 tests.append(full)
         else:
             sys.exit('run.py: no such test file or directory: %s' % p)
@@ -205,6 +216,11 @@ def collect(paths):
         if test.has_expect:
             result.append(test)
     return result
+
+
+def in_package(path):
+    """True if the file lies in a package directory (one that holds an __init__.py)."""
+    return os.path.isfile(os.path.join(os.path.dirname(path), '__init__.py'))
 
 
 def resolve_vm(text):

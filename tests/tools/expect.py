@@ -6,8 +6,11 @@
 #   $(pyenv prefix 2.7.18)/bin/python tests/tools/expect.py [--check] [files or dirs...]
 #
 # Each test runs from the repo root as `python <path relative to repo root> <# args:>`, with
-# tests/tools/pystubs (the rpython stub package) on PYTHONPATH. The old block (the trailing
-# lines that are expect directives) is removed and a new one appended:
+# tests/tools/pystubs (the rpython stub package) on PYTHONPATH and the test's "# stdin:" lines
+# (each followed by a newline) on its standard input, /dev/null if it has none. Files named
+# mod_*.py and everything inside a package directory (one with an __init__.py) are skipped.
+# The old block (the trailing lines that are expect directives) is removed and a new one
+# appended:
 #   # expect: <stdout line>          (one per line; "# expect:" alone for an empty line)
 #   # expect-no-newline              (stdout does not end with a newline)
 #   # expect stderr: <stderr line>
@@ -39,11 +42,16 @@ def find_tests(paths):
         if os.path.isdir(p):
             for dirpath, dirnames, filenames in os.walk(p):
                 dirnames.sort()
+                if '__init__.py' in filenames:
+                    dirnames[:] = []
+                    continue
                 for name in sorted(filenames):
                     if name.endswith('.py') and not name.startswith('mod_'):
                         found.append(os.path.join(dirpath, name))
         elif os.path.basename(p).startswith('mod_'):
             sys.stderr.write('skipping helper module %s\n' % p)
+        elif os.path.isfile(os.path.join(os.path.dirname(p) or '.', '__init__.py')):
+            sys.stderr.write('skipping package module %s\n' % p)
         else:
             found.append(p)
     return found
@@ -69,6 +77,16 @@ def read_args(text):
     return []
 
 
+def read_stdin(text):
+    """The test's standard input: its "# stdin:" lines, or None for /dev/null."""
+    lines = []
+    for line in text.split('\n'):
+        if line.startswith('# stdin:'):
+            rest = line[len('# stdin:'):]
+            lines.append((rest[1:] if rest.startswith(' ') else rest) + '\n')
+    return ''.join(lines) if lines else None
+
+
 def env_for_test():
     env = dict((k, v) for k, v in os.environ.items() if not k.startswith('PYTHON'))
     env['PYTHONPATH'] = STUBS
@@ -76,11 +94,11 @@ def env_for_test():
     return env
 
 
-def run(relpath, args):
+def run(relpath, args, stdin):
     proc = subprocess.Popen([sys.executable, relpath] + args, cwd=ROOT, env=env_for_test(),
-                            stdin=open(os.devnull), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
-    out, err = proc.communicate()
+                            stdin=open(os.devnull) if stdin is None else subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out, err = proc.communicate(stdin)
     return out, err, proc.returncode
 
 
@@ -116,9 +134,10 @@ def regenerate(path, check_only):
     f.close()
     body = split_body(original)
     args = read_args(original)
+    stdin = read_stdin(original)
     text = original
     for attempt in range(5):
-        out, err, code = run(relpath, args)
+        out, err, code = run(relpath, args, stdin)
         new_text = body + make_block(out, err, code)
         if new_text == text:
             return text != original

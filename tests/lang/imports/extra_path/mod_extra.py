@@ -1,0 +1,2 @@
+# Module found only after its directory is added to sys.path.
+VALUE = 'found via sys.path'

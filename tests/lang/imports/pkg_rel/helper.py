@@ -1,0 +1,3 @@
+# Helper module of pkg_rel.
+def shout(s):
+    return s.upper() + '!'
