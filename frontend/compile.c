@@ -354,7 +354,9 @@ static NameKind name_kind(Compiler *c, const char *mangled, Sym **out)
   case SC_GLOBAL_EXPLICIT:
     return NK_GLOBAL;
   default:
-    return u->is_function ? NK_GLOBAL : NK_NAME;
+    /* as CPython 2: a function with a bare exec (or import *) looks its
+    ** implicit globals up by name, so the names exec defines are found */
+    return u->is_function && !u->ste->unoptimized ? NK_GLOBAL : NK_NAME;
   }
 }
 

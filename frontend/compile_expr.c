@@ -7,6 +7,8 @@
 ** iterator), lambda, yield, backquotes, and assignment / deletion targets.
 */
 #include "compile_int.h"
+#include "vm/long.h"
+#include "vm/types.h"
 
 #include <string.h>
 
@@ -147,11 +149,14 @@ static bool long_digits_value(const char *d, bool negate, int64_t *out)
 
 static void compile_long(Compiler *c, Node *e)
 {
-  int64_t v;
-  if (long_digits_value(e->u.lng.digits, false, &v))
-    emit_int(c, v);
-  else
-    emit_runtime_error(c, "OverflowError", "long integers are not supported yet");
+  /* A long constant (5L, or digits beyond int64). */
+  Value v = long_from_decimal_string(c->vm, e->u.lng.digits);
+  if (v_isnull(v)) {
+    vm_exc_clear(c->vm);
+    emit_runtime_error(c, "MemoryError", "long literal");
+    return;
+  }
+  emit_const(c, v);
 }
 
 /* A dict display or comprehension entry, leaving [key value]. CPython 2.7
@@ -491,9 +496,17 @@ void compile_expr(Compiler *c, Node *e)
   case E_FLOAT:
     emit_const(c, v_float(e->u.fval));
     break;
-  case E_IMAG:
-    emit_runtime_error(c, "NotImplementedError", "complex numbers are not supported yet");
+  case E_IMAG: {
+    /* An imaginary literal is a complex constant (vm/obj_complex.c). */
+    Value v = complex_new(c->vm, 0.0, e->u.fval);
+    if (v_isnull(v)) {
+      vm_exc_clear(c->vm);
+      emit_runtime_error(c, "MemoryError", "complex literal");
+      break;
+    }
+    emit_const(c, v);
     break;
+  }
   case E_STR:
     emit_str(c, e->u.str.s, e->u.str.len);
     break;

@@ -23,4 +23,10 @@ size_t gc_bytes_allocated(void);        /* total since start */
 int gc_register_thread(void);
 int gc_unregister_thread(void);
 
+/* ---- embedding area ---------------------------------------------------- */
+/* Make sure the calling thread is registered with Boehm (cheap after the
+** first call in a thread). A thread this registers is unregistered
+** automatically when it exits. 0, or -1 if registration failed. */
+int gc_thread_attach(void);
+
 #endif

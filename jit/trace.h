@@ -41,10 +41,18 @@ typedef struct SnapFrame {
   int32_t base;        /* slot number of this frame's base, relative to the root base */
   uint32_t pc;         /* resume pc (innermost: re-execute; callers: after their CALL) */
   int32_t depth;       /* slots in use above base (locals + cells + operand stack) */
+  uint32_t flags;      /* core: SNAPFRAME_* (appended by the core engineer) */
 } SnapFrame;
+
+/* SnapFrame.flags (core). */
+#define SNAPFRAME_INIT 1u  /* the __init__ frame of a class call (Frame.is_init): the
+                              caller's stack already holds the instance; the frame sits
+                              at the caller's stack top (vm_stack_top), not at its args */
 
 #define SNAP_EXC     1u    /* resume with the pending exception at pc */
 #define SNAP_NOTE    2u    /* has sunk allocations to materialise */
+#define SNAP_FINAL 0x100u  /* core: the snapshot of the trace's final EXIT (set by the
+                              driver when the trace is installed: never bridged) */
 
 typedef struct Snapshot {
   IRRef ref;           /* first instruction this snapshot belongs to */
@@ -81,7 +89,14 @@ typedef struct Trace {
   Value *gcrefs; int32_t ngcrefs, gcrefcap; /* GC objects compiled code refers to */
 
   TraceFn fn;          /* entry point, NULL until compiled */
-  void **exit_bridges; /* per snapshot: compiled bridge entry (TraceFn) or NULL */
+  void **exit_bridges; /* per snapshot: compiled bridge entry (TraceFn) or NULL. The driver
+                          allocates it (nsnap entries) before llvm_compile and sets entry s
+                          when a bridge is attached to exit s and entering it needs no C:
+                          snapshot s has no sunk allocations, no SNAP_EXC. REQUEST to the
+                          backend: an exit stub may load exit_bridges[s] and, if non-NULL,
+                          write the snapshot's entries back into base[slot] (as for LINK)
+                          and tail-call it with (vm, base, exitbuf) instead of returning;
+                          exits of the bridge then report their own trace (exit_trace). */
   void *backend;       /* LLVM resource tracker etc. (opaque to everyone else) */
   uint64_t runs;       /* entries (jit-backend-counts) */
   double t_record, t_opt, t_backend;  /* seconds */
@@ -134,6 +149,16 @@ typedef struct JitState {
   int32_t exitcap;
   JitStats stats;
   double t_start;            /* when the JIT state was created (for jit-summary) */
+  /* -- core additions (jit.c, rec*.c, snap.c) -- */
+  int32_t exit_trace;        /* exit protocol: number of the trace whose exit compiled code
+                                returned (set by exit stubs, needed because LINK tail-calls
+                                into another trace); 0 = the trace the driver called.
+                                REQUEST to the backend: every exit block stores t->no here
+                                (vm->jit->exit_trace) before `ret s`, and llvm.h then
+                                #defines LLVM_SETS_EXIT_TRACE 1: only then does the recorder
+                                emit LINK (until then it ends such traces with EXIT at the
+                                loop header and the driver enters the target itself). */
+  void *drv;                 /* driver state (jit.c) */
 } JitState;
 
 #endif

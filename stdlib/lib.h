@@ -23,13 +23,29 @@ bool lib_print_newline(VM *vm, Value file);
 ** CPython does this when the program ends and before it prints a traceback,
 ** so `print 'x',` as the last statement still ends its line. */
 void lib_flush_line(VM *vm);
+/* PyFile_SoftSpace: set f's softspace flag to newval, return the old one (any
+** file-like object; errors are swallowed). */
+int lib_softspace_swap(VM *vm, Value f, int newval);
 
 /* ---- sys (lib_sys.c) ------------------------------------------------------ */
 void lib_set_argv(VM *vm, int argc, char **argv);       /* sys.argv */
 void lib_set_path(VM *vm, const char *script_dir);      /* sys.path[0] */
 
+/* ---- struct sequences (lib_sys.c) ------------------------------------------- */
+/* A CPython structseq type (time.struct_time, posix.stat_result,
+** sys.version_info): a tuple subclass `module.name` of nvisible items with
+** read-only attributes fields[i] (NULL: an unnamed field); fields past
+** nvisible are attributes only. At most 16 fields. */
+Class *lib_structseq_class(VM *vm, const char *name, const char *module,
+                           const char *const *fields, int nfields, int nvisible);
+/* An instance from n_fields items. */
+Value lib_structseq_new(VM *vm, Class *cls, const Value *items);
+/* The class `name` stored in module `module` (NULL if absent). */
+Class *lib_structseq_lookup(VM *vm, const char *module, const char *name);
+
 /* ---- file objects (lib_file.c) -------------------------------------------- */
-typedef enum { FILE_REAL, FILE_STDIN, FILE_STDOUT, FILE_STDERR } FileKind;
+typedef enum { FILE_REAL, FILE_STDIN, FILE_STDOUT, FILE_STDERR,
+               FILE_PIPE /* os.popen: closed with pclose */ } FileKind;
 
 /* A file object: kind T_FILE, class vm->cls[T_FILE]. sys.stdout writes go
 ** through vm_write_out, sys.stderr through vm_write_err; the others use C
@@ -92,6 +108,14 @@ bool lib_to_double(VM *vm, Value v, double *out);
 ** (instances take attributes; repr <class 'module.Name'>), base NULL = object. */
 Class *lib_class(VM *vm, const char *name, Class *base, const char *module);
 
+/* ---- more of os (lib_ospath.c) --------------------------------------------------- */
+struct stat;
+/* An os.stat_result (posix.stat_result struct sequence) for st. */
+Value lib_stat_result(VM *vm, const struct stat *st);
+/* Adds walk, makedirs, fstat, ... to os and commonprefix, relpath, ... to
+** os.path (path may be NULL); called by lib_init_os. */
+void lib_init_os_more(VM *vm, Module *os, Module *path);
+
 /* ---- module initialisation (lib_sys.c calls these) ----------------------------- */
 void lib_init_file(VM *vm);     /* file class methods, sys.std* objects */
 void lib_init_os(VM *vm);       /* os, os.path */
@@ -99,6 +123,7 @@ void lib_init_math(VM *vm);     /* math */
 void lib_init_time(VM *vm);     /* time */
 void lib_init_jit(VM *vm);      /* rpython, rpython.rlib, rpython.rlib.jit, rpython.jit... */
 void lib_init_ctors(VM *vm);    /* builtin type constructors (lib_ctors.c) */
+void lib_init_bytes(VM *vm);    /* bytearray, buffer, memoryview, coerce (lib_bytes.c) */
 
 /* ---- rpython.rlib.jit (lib_jit.c) ------------------------------------------- */
 /* driver.jit_merge_point(**live): the interpreter's behaviour (nothing: the

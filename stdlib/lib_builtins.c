@@ -12,6 +12,7 @@
 
 #include "lib.h"
 #include "../vm/types.h"
+#include "../vm/long.h"
 #include "../gc/gc.h"
 
 #define EXC_PENDING(vm) (!v_isnull((vm)->exc))
@@ -98,6 +99,7 @@ bool lib_arg(VM *vm, int argc, Value *argv, Dict *kw, int i, const char *name,
 
 bool lib_to_int(VM *vm, Value v, int64_t *out) {
   if (v.tag == T_INT || v.tag == T_BOOL) { *out = v.u.i; return true; }
+  if (v.tag == T_LONG) return long_to_i64(vm, v, out);  /* protocols area */
   if (v.tag == T_FLOAT) {
     vm_raise(vm, vm->exc_TypeError, "integer argument expected, got float");
     return false;
@@ -115,6 +117,7 @@ bool lib_to_int(VM *vm, Value v, int64_t *out) {
 ** an index" message. */
 static bool to_index(VM *vm, Value v, int64_t *out) {
   if (v.tag == T_INT || v.tag == T_BOOL) { *out = v.u.i; return true; }
+  if (v.tag == T_LONG) return long_to_i64(vm, v, out);  /* protocols area */
   if (v.tag == T_INSTANCE) {
     Value r = vm_call_special(vm, v, vm->s___index__, 0, NULL);
     if (EXC_PENDING(vm)) return false;
@@ -128,6 +131,7 @@ static bool to_index(VM *vm, Value v, int64_t *out) {
 bool lib_to_double(VM *vm, Value v, double *out) {
   if (v.tag == T_FLOAT) { *out = v.u.f; return true; }
   if (v.tag == T_INT || v.tag == T_BOOL) { *out = (double)v.u.i; return true; }
+  if (v.tag == T_LONG) return long_to_double(vm, v, out);  /* protocols area */
   if (v.tag == T_INSTANCE) {
     Value r = vm_call_special(vm, v, vm->s___float__, 0, NULL);
     if (EXC_PENDING(vm)) return false;
@@ -224,6 +228,7 @@ static Value bi_callable(VM *vm, int argc, Value *argv, Dict *kw) {
 
 static bool range_arg(VM *vm, Value v, const char *what, int64_t *out) {
   if (v.tag == T_INT || v.tag == T_BOOL) { *out = v.u.i; return true; }
+  if (v.tag == T_LONG) return long_to_i64(vm, v, out);  /* protocols area */
   if (v.tag == T_INSTANCE) {
     Value r = vm_call_special(vm, v, vm->s___int__, 0, NULL);
     if (EXC_PENDING(vm)) return false;
@@ -370,7 +375,7 @@ static Value bi_abs(VM *vm, int argc, Value *argv, Dict *kw) {
   switch (v.tag) {
   case T_BOOL: return v_int(v.u.i);
   case T_INT:
-    if (v.u.i == INT64_MIN) return vm_raise(vm, vm->exc_OverflowError, "integer overflow");
+    if (v.u.i == INT64_MIN) return long_abs(vm, v);  /* protocols area */
     return v_int(v.u.i < 0 ? -v.u.i : v.u.i);
   case T_FLOAT: return v_float(fabs(v.u.f));
   default: break;
@@ -381,7 +386,7 @@ static Value bi_abs(VM *vm, int argc, Value *argv, Dict *kw) {
 }
 
 static bool is_number(Value v) {
-  return v.tag == T_INT || v.tag == T_BOOL || v.tag == T_FLOAT;
+  return v.tag == T_INT || v.tag == T_BOOL || v.tag == T_FLOAT || v.tag == T_LONG;
 }
 
 static Value bi_divmod(VM *vm, int argc, Value *argv, Dict *kw) {
@@ -413,6 +418,9 @@ static Value bi_pow(VM *vm, int argc, Value *argv, Dict *kw) {
   bool ints = (a.tag == T_INT || a.tag == T_BOOL) && (b.tag == T_INT || b.tag == T_BOOL) &&
               (c.tag == T_INT || c.tag == T_BOOL);
   if (!ints) {
+    if (is_number(a) && is_number(b) && is_number(c) && a.tag != T_FLOAT && b.tag != T_FLOAT &&
+        c.tag != T_FLOAT)
+      return long_powmod(vm, a, b, c);  /* protocols area: longs */
     if (is_number(a) && is_number(b) && is_number(c))
       return vm_raise(vm, vm->exc_TypeError,
                       "pow() 3rd argument not allowed unless all arguments are integers");
@@ -529,7 +537,7 @@ static Value hexoct(VM *vm, int argc, Value *argv, const char *name, Str *specia
   if (!lib_nargs(vm, 'O', name, argc, 1, 1)) return v_null();
   Value v = argv[0];
   if (v.tag == T_INT || v.tag == T_BOOL) return int_to_base(vm, v.u.i, base, prefix);
-  if (v.tag == T_INSTANCE) {
+  if (v.tag >= T_FIRSTOBJ) {  /* instances, longs (protocols area) */
     Value r = vm_call_special(vm, v, special, 0, NULL);
     if (EXC_PENDING(vm)) return v_null();
     if (!v_isnull(r)) {
@@ -552,6 +560,13 @@ static Value bi_oct(VM *vm, int argc, Value *argv, Dict *kw) {
 
 static Value bi_bin(VM *vm, int argc, Value *argv, Dict *kw) {
   if (!lib_nargs(vm, 'O', "bin", argc, 1, 1)) return v_null();
+  if (argv[0].tag == T_LONG) {  /* protocols area */
+    bool neg;
+    char *d = long_digits(argv[0], 2, false, &neg);
+    if (!d) return vm_raise(vm, vm->exc_MemoryError, "");
+    Str *s = str_printf(vm, "%s0b%s", neg ? "-" : "", d);
+    return s ? v_obj(s) : v_null();
+  }
   int64_t i;
   if (!to_index(vm, argv[0], &i)) return v_null();
   return int_to_base(vm, i, 2, "0b");
@@ -709,6 +724,13 @@ static Value bi_reversed_ctor(VM *vm, int argc, Value *argv, Dict *kw) {
   if (!lib_nargs(vm, 'U', "reversed", argc, 1, 1)) return v_null();
   Value seq = argv[0];
   int64_t n = -1;
+  if (seq.tag >= T_FIRSTOBJ && seq.tag != T_INSTANCE && seq.u.o->cls != vm->cls[seq.tag]) {
+    /* a subclass of a builtin sequence may define its own __reversed__ */
+    Class *owner;
+    Value f = class_lookup_owner(vm, seq.u.o->cls, str_intern_cstr(vm, "__reversed__"), &owner);
+    if (!v_isnull(f) && !(owner->h.flags & CLS_BUILTIN))
+      return vm_call_with_self(vm, f, owner, seq, 0, NULL);
+  }
   switch (seq.tag) {
   case T_LIST: n = AS_LIST(seq)->len; break;
   case T_TUPLE: n = AS_TUPLE(seq)->len; break;
@@ -987,23 +1009,7 @@ static Dict *frame_globals(VM *vm) {
 static Dict *frame_locals(VM *vm) {
   Frame *f = vm->frame;
   if (!f) return frame_globals(vm);
-  if (f->locals) return f->locals;
-  Dict *d = dict_new(vm);
-  if (!d) return NULL;
-  Code *co = f->code;
-  for (int32_t i = 0; i < co->nlocals; i++) {
-    Value v = f->base[i];
-    if (!v_isnull(v) && co->varnames && !dict_set_str(vm, d, co->varnames[i], v)) return NULL;
-  }
-  for (int32_t i = 0; i < co->ncells + co->nfrees; i++) {
-    Value c = f->base[co->nlocals + i];
-    Str *name = i < co->ncells ? (co->cellnames ? co->cellnames[i] : NULL)
-                               : (co->freenames ? co->freenames[i - co->ncells] : NULL);
-    if (!name || c.tag != T_CELL) continue;
-    Value v = ((Cell *)c.u.o)->v;
-    if (!v_isnull(v) && !dict_set_str(vm, d, name, v)) return NULL;
-  }
-  return d;
+  return vm_frame_locals(vm, f);   /* interpreter area (interp.c) */
 }
 
 static Value bi_globals(VM *vm, int argc, Value *argv, Dict *kw) {
@@ -1157,12 +1163,15 @@ static Value bi_raw_input(VM *vm, int argc, Value *argv, Dict *kw) {
   Value out = vm->sys_module ? dict_get_str(vm, vm->sys_module->dict,
                                             str_intern_cstr(vm, "stdout")) : v_null();
   if (v_isnull(out)) out = vm->sys_stdout;
+  if (!v_isnull(out) && lib_softspace_swap(vm, out, 0)) {
+    Str *sp = str_new(vm, " ", 1);
+    if (!sp || !lib_file_write(vm, out, sp)) return v_null();
+  }
   if (argc == 1 && !v_isnull(out)) {
     Str *p = vm_str(vm, argv[0]);
     if (!p || !lib_file_write(vm, out, p)) return v_null();
   }
   vm_flush(vm);
-  if (!v_isnull(out) && out.tag == T_FILE) AS_FILE(out)->softspace = 0;
   return read_input_line(vm);
 }
 
@@ -1213,7 +1222,8 @@ static Value bi_compile(VM *vm, int argc, Value *argv, Dict *kw) {
     flags |= vm->frame->code->flags & (CO_FUTURE_DIVISION | CO_FUTURE_PRINT);
   Str *src = AS_STR(a[0]);
   Code *c = vm_compile(vm, src->data, (size_t)src->len, AS_STR(a[1])->data, m,
-                       (int)(flags & (CO_FUTURE_DIVISION | CO_FUTURE_PRINT)));
+                       (int)(flags & (CO_FUTURE_DIVISION | CO_FUTURE_PRINT)) |
+                       VM_COMPILE_STRING);   /* source from a string: string-mode errors */
   return c ? v_obj(c) : v_null();
 }
 
@@ -1461,5 +1471,7 @@ void lib_init_builtins(VM *vm) {
     }
   }
 
+  complex_init_type(vm);   /* vm/obj_complex.c */
+  lib_init_bytes(vm);      /* bytearray, buffer, memoryview, coerce (lib_bytes.c) */
   lib_init_ctors(vm);
 }

@@ -11,6 +11,7 @@
 
 #include "lib.h"
 #include "../vm/types.h"
+#include "../vm/long.h"
 #include "../gc/gc.h"
 
 #define EXC_PENDING(vm) (!v_isnull((vm)->exc))
@@ -68,7 +69,7 @@ static Value int_from_double(VM *vm, double d) {
     return vm_raise(vm, vm->exc_OverflowError, "cannot convert float infinity to integer");
   double t = trunc(d);
   if (t >= 9223372036854775808.0 || t < -9223372036854775808.0)
-    return vm_raise(vm, vm->exc_OverflowError, "integer overflow");
+    return long_from_double(vm, t);  /* protocols area: a long */
   return v_int((int64_t)t);
 }
 
@@ -93,12 +94,13 @@ static Value int_ctor(VM *vm, int argc, Value *argv, Dict *kw) {
       return vm_raise(vm, vm->exc_TypeError, "%s() can't convert non-string with explicit base",
                       name);
     if (base != 0 && (base < 2 || base > 36))
-      return vm_raise(vm, vm->exc_ValueError, "%s() base must be >= 2 and <= 36", name);
+      return vm_raise(vm, vm->exc_ValueError, "%s() base must be >= 2 and <= 36, or 0", name);
     return vm_int_from_str(vm, AS_STR(x)->data, (size_t)AS_STR(x)->len, (int)base);
   }
   switch (x.tag) {
   case T_INT: return x;
   case T_BOOL: return v_int(x.u.i);
+  case T_LONG: return long_normalize(vm, x);  /* protocols area */
   case T_FLOAT: return int_from_double(vm, x.u.f);
   case T_STR: return vm_int_from_str(vm, AS_STR(x)->data, (size_t)AS_STR(x)->len, 10);
   default: break;
@@ -111,6 +113,7 @@ static Value int_ctor(VM *vm, int argc, Value *argv, Dict *kw) {
   if (!v_isnull(r)) {
     if (r.tag == T_INT) return r;
     if (r.tag == T_BOOL) return v_int(r.u.i);
+    if (r.tag == T_LONG) return r;
     return vm_raise(vm, vm->exc_TypeError, "__int__ returned non-int (type %s)",
                     vm_type_name(vm, r));
   }
@@ -128,6 +131,10 @@ static Value float_ctor(VM *vm, int argc, Value *argv, Dict *kw) {
   switch (x.tag) {
   case T_FLOAT: return x;
   case T_INT: case T_BOOL: return v_float((double)x.u.i);
+  case T_LONG: {  /* protocols area */
+    double d;
+    return long_to_double(vm, x, &d) ? v_float(d) : v_null();
+  }
   case T_STR: return vm_float_from_str(vm, AS_STR(x)->data, (size_t)AS_STR(x)->len);
   default: break;
   }
@@ -165,7 +172,7 @@ static Value str_ctor(VM *vm, int argc, Value *argv, Dict *kw) {
   Value x;
   if (!lib_arg(vm, argc, argv, kw, 0, "object", name, &x)) return v_null();
   if (v_isnull(x)) return v_obj(vm->empty_str ? vm->empty_str : str_new(vm, "", 0));
-  if (x.tag == T_STR) return x;
+  if (x.tag == T_STR && x.u.o->cls == vm->cls[T_STR]) return x;  /* subclasses: a copy */
   Str *s = vm_str(vm, x);
   return s ? v_obj(s) : v_null();
 }
@@ -219,7 +226,7 @@ static Value tuple_ctor(VM *vm, int argc, Value *argv, Dict *kw) {
     r = vm_to_tuple(vm, x);
     if (v_isnull(r)) return r;
   }
-  if (cls != vm->cls[T_TUPLE]) {
+  if (cls != vm->cls[T_TUPLE] || r.u.o->cls != cls) {
     Tuple *t = AS_TUPLE(r);
     Tuple *c = tuple_from(vm, t->len, t->items);  /* a fresh object for the subclass */
     if (!c) return v_null();
@@ -274,6 +281,7 @@ static Value frozenset_ctor(VM *vm, int argc, Value *argv, Dict *kw) {
 
 static bool xrange_arg(VM *vm, Value v, int64_t *out) {
   if (v.tag == T_INT || v.tag == T_BOOL) { *out = v.u.i; return true; }
+  if (v.tag == T_LONG) return long_to_i64(vm, v, out);  /* protocols area */
   if (v.tag == T_FLOAT) {
     vm_raise(vm, vm->exc_TypeError, "integer argument expected, got float");
     return false;
@@ -442,7 +450,6 @@ void lib_init_ctors(VM *vm) {
   set_ctor(vm->cls_type, type_ctor);
   set_ctor(vm->cls[T_CLASS], type_ctor);
   set_ctor(vm->cls[T_INT], int_ctor);
-  set_ctor(vm->cls[T_LONG], int_ctor);
   set_ctor(vm->cls[T_FLOAT], float_ctor);
   set_ctor(vm->cls[T_BOOL], bool_ctor);
   set_ctor(vm->cls[T_STR], str_ctor);

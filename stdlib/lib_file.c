@@ -62,10 +62,18 @@ Value lib_file_open(VM *vm, const char *name, const char *mode) {
   if (!mode[0]) return vm_raise(vm, vm->exc_ValueError, "empty mode string");
   char m[8];
   size_t k = 0;
-  switch (mode[0]) {
-  case 'r': case 'w': case 'a': m[k++] = mode[0]; break;
-  case 'U': m[k++] = 'r'; break;
-  default:
+  /* _PyFile_SanitizeMode: 'U' is dropped, then the mode must start with
+  ** r/w/a ('U' alone means 'r'; 'U' with w/a is an error). */
+  const char *u = strchr(mode, 'U');
+  char first = mode[0] == 'U' ? mode[1] : mode[0];
+  if (u) {
+    if (first == 'w' || first == 'a')
+      return vm_raise(vm, vm->exc_ValueError,
+                      "universal newline mode can only be used with modes starting with 'r'");
+    m[k++] = 'r';
+  } else if (first == 'r' || first == 'w' || first == 'a') {
+    m[k++] = first;
+  } else {
     return vm_raise(vm, vm->exc_ValueError,
                     "mode string must begin with one of 'r', 'w', 'a' or 'U', not '%s'", mode);
   }
@@ -302,6 +310,13 @@ static Value f_close(VM *vm, int argc, Value *argv, Dict *kw) {
   if (f->closed) return v_none();
   f->closed = true;
   if (f->fkind == FILE_STDOUT) { vm_flush(vm); return v_none(); }
+  if (f->fkind == FILE_PIPE && f->fp) {
+    FILE *fp = f->fp;
+    f->fp = NULL;
+    int st = pclose(fp);
+    if (st < 0) return lib_raise_errno(vm, vm->exc_IOError, errno, NULL);
+    return st == 0 ? v_none() : v_int(st);
+  }
   if (f->fkind != FILE_REAL || !f->fp) return v_none();
   FILE *fp = f->fp;
   f->fp = NULL;
@@ -333,13 +348,67 @@ static Value f_seek(VM *vm, int argc, Value *argv, Dict *kw) {
   File *f = open_file(vm, argv[0]);
   if (!f) return v_null();
   int64_t off, whence = 0;
-  if (!lib_to_int(vm, argv[1], &off)) return v_null();
+  Value o = argv[1];
+  if (o.tag != T_INT && o.tag != T_BOOL && o.tag != T_LONG && o.tag != T_FLOAT &&
+      o.tag != T_INSTANCE)
+    return vm_raise(vm, vm->exc_TypeError, "'%s' object cannot be interpreted as an index",
+                    vm_type_name(vm, o));
+  if (o.tag == T_FLOAT) o = v_int((int64_t)o.u.f);
+  if (!lib_to_int(vm, o, &off)) return v_null();
   if (argc > 2 && !lib_to_int(vm, argv[2], &whence)) return v_null();
   if (!f->fp) return lib_raise_errno(vm, vm->exc_IOError, ESPIPE, NULL);
   if (fseek(f->fp, (long)off, (int)whence) != 0)
     return lib_raise_errno(vm, vm->exc_IOError, errno, NULL);
   f->last_write = false;
   return v_none();
+}
+
+/* truncate([size]): size defaults to the current position, which is kept. */
+static Value f_truncate(VM *vm, int argc, Value *argv, Dict *kw) {
+  if (!lib_nargs(vm, 'P', "truncate", argc - 1, 0, 1)) return v_null();
+  File *f = open_file(vm, argv[0]);
+  if (!f) return v_null();
+  if (!f->fp || f->fkind != FILE_REAL) return lib_raise_errno(vm, vm->exc_IOError, EINVAL, NULL);
+  if (!f->writable) return vm_raise(vm, vm->exc_IOError, "File not open for writing");
+  if (fflush(f->fp) != 0) return lib_raise_errno(vm, vm->exc_IOError, errno, NULL);
+  long pos = ftell(f->fp);
+  if (pos < 0) return lib_raise_errno(vm, vm->exc_IOError, errno, NULL);
+  int64_t size = pos;
+  if (argc > 1 && !v_isnone(argv[1]) && !lib_to_int(vm, argv[1], &size)) return v_null();
+  if (size < 0) return lib_raise_errno(vm, vm->exc_IOError, EINVAL, NULL);
+  if (ftruncate(fileno(f->fp), (off_t)size) != 0)
+    return lib_raise_errno(vm, vm->exc_IOError, errno, NULL);
+  if (fseek(f->fp, pos, SEEK_SET) != 0) return lib_raise_errno(vm, vm->exc_IOError, errno, NULL);
+  f->last_write = false;
+  return v_none();
+}
+
+static Value f_xreadlines(VM *vm, int argc, Value *argv, Dict *kw) {
+  if (!open_file(vm, argv[0])) return v_null();
+  return argv[0];
+}
+
+/* readinto(b): read into a writable buffer object (bytearray) through its
+** __setitem__ with a slice; returns the number of bytes read. */
+static Value f_readinto(VM *vm, int argc, Value *argv, Dict *kw) {
+  if (!lib_nargs(vm, 'P', "readinto", argc - 1, 1, 1)) return v_null();
+  File *f = readable_file(vm, argv[0]);
+  if (!f) return v_null();
+  int64_t n;
+  if (!vm_len(vm, argv[1], &n)) return v_null();
+  Str *s = str_alloc(vm, (size_t)n);
+  if (!s) return v_null();
+  size_t got = fread(s->data, 1, (size_t)n, f->fp);
+  if (ferror(f->fp)) {
+    int e = errno;
+    clearerr(f->fp);
+    return lib_raise_errno(vm, vm->exc_IOError, e, NULL);
+  }
+  clearerr(f->fp);
+  Str *part = str_new(vm, s->data, got);
+  Value sl = slice_new(vm, v_int(0), v_int((int64_t)got), v_none());
+  if (!part || v_isnull(sl) || !vm_setitem(vm, argv[1], sl, v_obj(part))) return v_null();
+  return v_int((int64_t)got);
 }
 
 static Value f_fileno(VM *vm, int argc, Value *argv, Dict *kw) {
@@ -416,6 +485,10 @@ static Value a_closed(VM *vm, int argc, Value *argv, Dict *kw) {
   return f ? v_bool(f->closed) : v_null();
 }
 
+static Value a_none(VM *vm, int argc, Value *argv, Dict *kw) {
+  return self_file(vm, argv[0]) ? v_none() : v_null();
+}
+
 static Value a_encoding(VM *vm, int argc, Value *argv, Dict *kw) {
   return v_none();
 }
@@ -434,7 +507,7 @@ static Value current_stdout(VM *vm) {
 }
 
 /* PyFile_SoftSpace: set the flag to newval and return the old one. */
-static int softspace_swap(VM *vm, Value f, int newval) {
+int lib_softspace_swap(VM *vm, Value f, int newval) {
   if (f.tag == T_FILE) {
     int old = AS_FILE(f)->softspace;
     AS_FILE(f)->softspace = newval;
@@ -463,14 +536,14 @@ bool lib_print_item(VM *vm, Value file, Value v) {
     vm_raise(vm, vm->exc_ValueError, "I/O operation on closed file");
     return false;
   }
-  if (softspace_swap(vm, file, 0) && !write_cstr(vm, file, " ", 1)) return false;
+  if (lib_softspace_swap(vm, file, 0) && !write_cstr(vm, file, " ", 1)) return false;
   Str *s = v.tag == T_STR ? AS_STR(v) : vm_str(vm, v);
   if (!s || !lib_file_write(vm, file, s)) return false;
   if (v.tag == T_STR) {
     unsigned char last = s->len ? (unsigned char)s->data[s->len - 1] : 0;
-    if (s->len == 0 || !isspace(last) || last == ' ') softspace_swap(vm, file, 1);
+    if (s->len == 0 || !isspace(last) || last == ' ') lib_softspace_swap(vm, file, 1);
   } else {
-    softspace_swap(vm, file, 1);
+    lib_softspace_swap(vm, file, 1);
   }
   return true;
 }
@@ -481,7 +554,7 @@ bool lib_print_newline(VM *vm, Value file) {
     if (v_isnull(file)) return false;
   }
   if (!write_cstr(vm, file, "\n", 1)) return false;
-  softspace_swap(vm, file, 0);
+  lib_softspace_swap(vm, file, 0);
   return true;
 }
 
@@ -490,7 +563,7 @@ void lib_flush_line(VM *vm) {
   Traceback *saved_tb = vm->exc_tb;
   vm->exc = v_null();
   Value out = current_stdout(vm);
-  if (!v_isnull(out) && softspace_swap(vm, out, 0)) write_cstr(vm, out, "\n", 1);
+  if (!v_isnull(out) && lib_softspace_swap(vm, out, 0)) write_cstr(vm, out, "\n", 1);
   vm->exc = saved;
   vm->exc_tb = saved_tb;
 }
@@ -516,6 +589,9 @@ void lib_init_file(VM *vm) {
   vm_add_method(vm, c, "tell", f_tell, 0, 0, false);
   vm_add_method(vm, c, "seek", f_seek, 1, 2, false);
   vm_add_method(vm, c, "fileno", f_fileno, 0, 0, false);
+  vm_add_method(vm, c, "truncate", f_truncate, 0, 1, false);
+  vm_add_method(vm, c, "xreadlines", f_xreadlines, 0, 0, false);
+  vm_add_method(vm, c, "readinto", f_readinto, 1, 1, false);
   vm_add_method(vm, c, "isatty", f_isatty, 0, 0, false);
   vm_add_method(vm, c, "__repr__", f_repr, 0, 0, false);
   vm_add_property(vm, c, "softspace", a_softspace, a_softspace);
@@ -523,6 +599,8 @@ void lib_init_file(VM *vm) {
   vm_add_property(vm, c, "mode", a_mode, NULL);
   vm_add_property(vm, c, "closed", a_closed, NULL);
   vm_add_property(vm, c, "encoding", a_encoding, NULL);
+  vm_add_property(vm, c, "newlines", a_none, NULL);
+  vm_add_property(vm, c, "errors", a_none, NULL);
 
   vm->sys_stdin = lib_file_from_stream(vm, stdin, FILE_STDIN, "<stdin>", "r");
   vm->sys_stdout = lib_file_from_stream(vm, stdout, FILE_STDOUT, "<stdout>", "w");

@@ -492,10 +492,14 @@ static Value m_factorial(VM *vm, int argc, Value *argv, Dict *kw) {
     return v_null();
   }
   if (n < 0) return vm_raise(vm, vm->exc_ValueError, "factorial() not defined for negative values");
-  int64_t r = 1;
-  for (int64_t i = 2; i <= n; i++)
-    if (__builtin_mul_overflow(r, i, &r)) return vm_raise(vm, vm->exc_OverflowError, "integer overflow");
-  return v_int(r);
+  int64_t r = 1, i = 2, t;
+  for (; i <= n && !__builtin_mul_overflow(r, i, &t); i++) r = t;
+  Value acc = v_int(r);  /* beyond int64 the product goes on in longs (protocols area) */
+  for (; i <= n; i++) {
+    acc = vm_binop(vm, OP_BINARY_MUL, acc, v_int(i));
+    if (v_isnull(acc)) return acc;
+  }
+  return acc;
 }
 
 /* fsum: Shewchuk's exact summation, exactly as CPython 2.7's math_fsum. */

@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pwd.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -296,26 +297,7 @@ static Value os_stat_common(VM *vm, int argc, Value *argv, const char *name, boo
   struct stat st;
   lib_flush_files(vm);
   if ((lnk ? lstat(p, &st) : stat(p, &st)) < 0) return os_error(vm, p);
-  Value os = dict_get_str(vm, vm->modules, str_intern_cstr(vm, "os"));
-  Value cls = os.tag == T_MODULE
-                  ? dict_get_str(vm, AS_MODULE(os)->dict, str_intern_cstr(vm, "stat_result"))
-                  : v_null();
-  if (cls.tag != T_CLASS) return vm_raise(vm, vm->exc_SystemError, "os.stat_result missing");
-  Instance *o = instance_new(vm, AS_CLASS(cls));
-  if (!o) return v_null();
-  Value r = v_obj(o);
-  struct { const char *n; Value v; } f[] = {
-    {"st_mode", v_int(st.st_mode)}, {"st_ino", v_int((int64_t)st.st_ino)},
-    {"st_dev", v_int((int64_t)st.st_dev)}, {"st_nlink", v_int((int64_t)st.st_nlink)},
-    {"st_uid", v_int(st.st_uid)}, {"st_gid", v_int(st.st_gid)},
-    {"st_size", v_int(st.st_size)},
-    {"st_atime", v_float((double)st.st_atim.tv_sec + st.st_atim.tv_nsec * 1e-9)},
-    {"st_mtime", v_float((double)st.st_mtim.tv_sec + st.st_mtim.tv_nsec * 1e-9)},
-    {"st_ctime", v_float((double)st.st_ctim.tv_sec + st.st_ctim.tv_nsec * 1e-9)},
-  };
-  for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
-    if (!vm_setattr(vm, r, str_intern_cstr(vm, f[i].n), f[i].v)) return v_null();
-  return r;
+  return lib_stat_result(vm, &st);
 }
 
 static Value os_stat(VM *vm, int argc, Value *argv, Dict *kw) {
@@ -584,15 +566,35 @@ static Value p_expanduser(VM *vm, int argc, Value *argv, Dict *kw) {
   if (!lib_nargs(vm, 'P', "expanduser", argc, 1, 1)) return v_null();
   Str *p;
   if (!str_arg(vm, argv[0], "expanduser", &p)) return v_null();
-  if (p->len == 0 || p->data[0] != '~' || (p->len > 1 && p->data[1] != '/')) return argv[0];
-  const char *home = getenv("HOME");
+  if (p->len == 0 || p->data[0] != '~') return argv[0];
+  /* posixpath.expanduser: ~ is $HOME (or the password entry), ~user that
+  ** user's home; unknown users leave the path alone. */
+  const char *slash = memchr(p->data, '/', (size_t)p->len);
+  int64_t i = slash ? slash - p->data : p->len;
+  const char *home = NULL;
+  if (i == 1) {
+    home = getenv("HOME");
+    if (!home) {
+      struct passwd *pw = getpwuid(getuid());
+      home = pw ? pw->pw_dir : NULL;
+    }
+  } else {
+    char name[256];
+    if (i - 1 >= (int64_t)sizeof name) return argv[0];
+    memcpy(name, p->data + 1, (size_t)(i - 1));
+    name[i - 1] = '\0';
+    struct passwd *pw = getpwnam(name);
+    home = pw ? pw->pw_dir : NULL;
+  }
   if (!home) return argv[0];
   size_t hl = strlen(home);
-  while (hl > 1 && home[hl - 1] == '/') hl--;
-  Str *r = str_alloc(vm, hl + (size_t)p->len - 1);
+  while (hl > 0 && home[hl - 1] == '/') hl--;
+  size_t rest = (size_t)(p->len - i);
+  if (hl == 0 && rest == 0) return mkstr(vm, "/", 1);
+  Str *r = str_alloc(vm, hl + rest);
   if (!r) return v_null();
   memcpy(r->data, home, hl);
-  memcpy(r->data + hl, p->data + 1, (size_t)p->len - 1);
+  memcpy(r->data + hl, p->data + i, rest);
   return v_obj(r);
 }
 
@@ -667,9 +669,6 @@ void lib_init_os(VM *vm) {
     dict_set_str(vm, d, str_intern_cstr(vm, "environ"), v_obj(env));
   }
 
-  Class *sr = lib_class(vm, "stat_result", NULL, "posix");
-  if (sr) dict_set_str(vm, d, str_intern_cstr(vm, "stat_result"), v_obj(sr));
-
   Module *path = vm_add_module(vm, "os.path");
   if (path) {
     Dict *pd = path->dict;
@@ -683,5 +682,6 @@ void lib_init_os(VM *vm) {
     dict_set_str(vm, pd, str_intern_cstr(vm, "altsep"), v_none());
     dict_set_str(vm, d, str_intern_cstr(vm, "path"), v_obj(path));
   }
+  lib_init_os_more(vm, os, path);   /* lib_ospath.c */
   vm_exc_clear(vm);
 }

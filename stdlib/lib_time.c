@@ -18,26 +18,24 @@ static const char *const tm_fields[9] = {
   "tm_isdst"
 };
 
-static Class *struct_time_class(VM *vm) {
-  Value t = dict_get_str(vm, vm->modules, str_intern_cstr(vm, "time"));
-  if (t.tag != T_MODULE) return NULL;
-  Value c = dict_get_str(vm, AS_MODULE(t)->dict, str_intern_cstr(vm, "struct_time"));
-  return c.tag == T_CLASS ? AS_CLASS(c) : NULL;
-}
-
 static Value make_struct_time(VM *vm, const struct tm *tm) {
-  Tuple *t = tuple_new(vm, 9);
-  if (!t) return v_null();
   int64_t v[9] = {tm->tm_year + 1900, tm->tm_mon + 1, tm->tm_mday, tm->tm_hour, tm->tm_min,
                   tm->tm_sec, (tm->tm_wday + 6) % 7, tm->tm_yday + 1, tm->tm_isdst};
-  for (int i = 0; i < 9; i++) t->items[i] = v_int(v[i]);
-  Class *c = struct_time_class(vm);
-  if (c) t->h.cls = c;
-  return v_obj(t);
+  Value items[9];
+  for (int i = 0; i < 9; i++) items[i] = v_int(v[i]);
+  Class *c = lib_structseq_lookup(vm, "time", "struct_time");
+  if (c) return lib_structseq_new(vm, c, items);
+  Tuple *t = tuple_from(vm, 9, items);
+  return t ? v_obj(t) : v_null();
 }
 
 /* A struct_time or 9-sequence into a struct tm (as CPython's gettmarg). */
 static bool get_tm(VM *vm, Value v, struct tm *tm) {
+  if (v.tag != T_TUPLE && v.tag != T_LIST) {
+    vm_raise(vm, vm->exc_TypeError, "argument must be 9-item sequence, not %s",
+             vm_type_name(vm, v));
+    return false;
+  }
   Value t = v.tag == T_TUPLE ? v : vm_to_tuple(vm, v);
   if (v_isnull(t)) return false;
   Tuple *tu = AS_TUPLE(t);
@@ -49,6 +47,22 @@ static bool get_tm(VM *vm, Value v, struct tm *tm) {
   int64_t x[9];
   for (int i = 0; i < 9; i++)
     if (!lib_to_int(vm, tu->items[i], &x[i])) return false;
+  if (x[0] < 1900) {   /* gettmarg with accept2dyear */
+    Value m = dict_get_str(vm, vm->modules, str_intern_cstr(vm, "time"));
+    Value acc = m.tag == T_MODULE
+                    ? dict_get_str(vm, AS_MODULE(m)->dict, str_intern_cstr(vm, "accept2dyear"))
+                    : v_null();
+    if ((acc.tag != T_INT && acc.tag != T_BOOL) || acc.u.i == 0) {
+      vm_raise(vm, vm->exc_ValueError, "year >= 1900 required");
+      return false;
+    }
+    if (x[0] >= 69 && x[0] <= 99) x[0] += 1900;
+    else if (x[0] >= 0 && x[0] <= 68) x[0] += 2000;
+    else {
+      vm_raise(vm, vm->exc_ValueError, "year out of range");
+      return false;
+    }
+  }
   memset(tm, 0, sizeof *tm);
   tm->tm_year = (int)(x[0] - 1900);
   tm->tm_mon = (int)(x[1] - 1);
@@ -152,6 +166,55 @@ static Value t_strftime(VM *vm, int argc, Value *argv, Dict *kw) {
   return v_obj(str_new(vm, "", 0));
 }
 
+/* strptime(string, format): C strptime for the directives, then the weekday
+** and day of the year computed as _strptime does; tm_isdst is -1. */
+static Value t_strptime(VM *vm, int argc, Value *argv, Dict *kw) {
+  if (!lib_nargs(vm, 'P', "strptime", argc, 1, 2)) return v_null();
+  for (int i = 0; i < argc; i++)
+    if (argv[i].tag != T_STR)
+      return vm_raise(vm, vm->exc_TypeError, "strptime() argument %d must be string, not %s",
+                      i + 1, vm_type_name(vm, argv[i]));
+  const char *fmt = argc > 1 ? AS_STR(argv[1])->data : "%a %b %d %H:%M:%S %Y";
+  struct tm tm;
+  memset(&tm, 0, sizeof tm);
+  tm.tm_mday = 1;
+  tm.tm_wday = -1;
+  tm.tm_yday = -1;
+  const char *rest = strptime(AS_STR(argv[0])->data, fmt, &tm);
+  if (!rest) {
+    Value f = argc > 1 ? argv[1] : v_obj(str_from_cstr(vm, fmt));
+    return vm_raise(vm, vm->exc_ValueError, "time data %R does not match format %R", &argv[0], &f);
+  }
+  if (*rest) return vm_raise(vm, vm->exc_ValueError, "unconverted data remains: %s", rest);
+  struct tm norm = tm;
+  norm.tm_isdst = 0;
+  time_t t = timegm(&norm);
+  struct tm g;
+  if (gmtime_r(&t, &g)) {
+    tm.tm_wday = g.tm_wday;
+    tm.tm_yday = g.tm_yday;
+  }
+  tm.tm_isdst = -1;
+  return make_struct_time(vm, &tm);
+}
+
+static Value t_tzset(VM *vm, int argc, Value *argv, Dict *kw) {
+  if (!lib_nargs(vm, 'N', "tzset", argc, 0, 0)) return v_null();
+  tzset();
+  Value m = dict_get_str(vm, vm->modules, str_intern_cstr(vm, "time"));
+  if (m.tag == T_MODULE) {
+    Dict *d = AS_MODULE(m)->dict;
+    dict_set_str(vm, d, str_intern_cstr(vm, "timezone"), v_int(timezone));
+    dict_set_str(vm, d, str_intern_cstr(vm, "altzone"),
+                 v_int(daylight ? timezone - 3600 : timezone));
+    dict_set_str(vm, d, str_intern_cstr(vm, "daylight"), v_int(daylight));
+    Tuple *tz = tuple_from(vm, 2, (Value[]){v_obj(str_from_cstr(vm, tzname[0])),
+                                            v_obj(str_from_cstr(vm, tzname[1]))});
+    if (tz) dict_set_str(vm, d, str_intern_cstr(vm, "tzname"), v_obj(tz));
+  }
+  return v_none();
+}
+
 static Value fmt_asctime(VM *vm, const struct tm *tm) {
   static const char *const wd[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
   static const char *const mo[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -184,19 +247,6 @@ static Value t_ctime(VM *vm, int argc, Value *argv, Dict *kw) {
   return fmt_asctime(vm, &tm);
 }
 
-static Value st_field(VM *vm, Value self, int i) {
-  if (self.tag != T_TUPLE || AS_TUPLE(self)->len <= i) return v_none();
-  return AS_TUPLE(self)->items[i];
-}
-
-#define ST_GETTER(i) \
-  static Value st_get##i(VM *vm, int argc, Value *argv, Dict *kw) { return st_field(vm, argv[0], i); }
-ST_GETTER(0) ST_GETTER(1) ST_GETTER(2) ST_GETTER(3) ST_GETTER(4) ST_GETTER(5)
-ST_GETTER(6) ST_GETTER(7) ST_GETTER(8)
-
-static const CFn st_getters[9] = {st_get0, st_get1, st_get2, st_get3, st_get4, st_get5,
-                                  st_get6, st_get7, st_get8};
-
 void lib_init_time(VM *vm) {
   Module *m = vm_add_module(vm, "time");
   if (!m) return;
@@ -204,21 +254,20 @@ void lib_init_time(VM *vm) {
   static const struct { const char *n; CFn f; } fns[] = {
     {"time", t_time}, {"clock", t_clock}, {"sleep", t_sleep}, {"gmtime", t_gmtime},
     {"localtime", t_localtime}, {"mktime", t_mktime}, {"strftime", t_strftime},
-    {"asctime", t_asctime}, {"ctime", t_ctime},
+    {"asctime", t_asctime}, {"ctime", t_ctime}, {"strptime", t_strptime},
+    {"tzset", t_tzset},
   };
   for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++)
     vm_add_function(vm, d, fns[i].n, fns[i].f, 0, -1, false);
 
-  Class *st = class_new_builtin(vm, "time.struct_time", vm->cls[T_TUPLE], T_TUPLE, 0);
-  if (st) {
-    for (int i = 0; i < 9; i++) vm_add_property(vm, st, tm_fields[i], st_getters[i], NULL);
-    dict_set_str(vm, d, str_intern_cstr(vm, "struct_time"), v_obj(st));
-  }
+  Class *st = lib_structseq_class(vm, "struct_time", "time", tm_fields, 9, 9);
+  if (st) dict_set_str(vm, d, str_intern_cstr(vm, "struct_time"), v_obj(st));
 
   tzset();
   dict_set_str(vm, d, str_intern_cstr(vm, "timezone"), v_int(timezone));
   dict_set_str(vm, d, str_intern_cstr(vm, "altzone"), v_int(daylight ? timezone - 3600 : timezone));
   dict_set_str(vm, d, str_intern_cstr(vm, "daylight"), v_int(daylight));
+  dict_set_str(vm, d, str_intern_cstr(vm, "accept2dyear"), v_int(1));
   Tuple *tz = tuple_from(vm, 2, (Value[]){v_obj(str_from_cstr(vm, tzname[0])),
                                           v_obj(str_from_cstr(vm, tzname[1]))});
   if (tz) dict_set_str(vm, d, str_intern_cstr(vm, "tzname"), v_obj(tz));

@@ -109,13 +109,9 @@ bool vm_frame_init_cells(VM *vm, Frame *f) {
 /* Push a frame for fn and bind the arguments (self, if not T_NULL, first;
 ** then argv; keyword pairs kwv[2i] = name, kwv[2i+1] = value; then the
 ** entries of kwdict). NULL with TypeError pending, frame popped, on error. */
-Frame *vm_call_frame(VM *vm, Func *fn, Value self, int argc, Value *argv, int nkw,
-                     Value *kwv, Dict *kwdict) {
+static Frame *bind_frame(VM *vm, Func *fn, Value self, int argc, Value *argv, int nkw,
+                         Value *kwv, Dict *kwdict) {
   Code *co = fn->code;
-  if (co->flags & CO_GENERATOR) {
-    vm_raise(vm, vm->exc_SystemError, "generators are not supported yet");
-    return NULL;
-  }
   if (!co->cache) vm_code_prepare(vm, co);
   Frame *f = vm_push_frame_raw(vm, co, fn, fn->globals, NULL);
   if (!f) return NULL;
@@ -189,14 +185,43 @@ Frame *vm_call_frame(VM *vm, Func *fn, Value self, int argc, Value *argv, int nk
     f->locals = dict_new(vm);
     if (!f->locals) goto fail;
   }
+  return f;
+fail:
+  vm_pop_frame(vm);
+  return NULL;
+}
+
+Frame *vm_call_frame_ex(VM *vm, Func *fn, Value self, int argc, Value *argv, int nkw,
+                        Value *kwv, Dict *kwdict, int rec_extra) {
+  Frame *f = NULL;
+  if (fn->code->flags & CO_GENERATOR)
+    vm_raise(vm, vm->exc_SystemError, "vm_call_frame of a generator function");
+  else
+    f = bind_frame(vm, fn, self, argc, argv, nkw, kwv, kwdict);
+  if (!f) {
+    vm_rec_leave(vm, rec_extra);
+    return NULL;
+  }
+  f->rec_extra = rec_extra;
   if (!vm->cfg.jit.off && ++fn->hot >= vm->cfg.jit.v[JIT_P_function_threshold]) {
     fn->hot = 0;
     jit_hot(vm, f, 0);
   }
   return f;
-fail:
-  vm_pop_frame(vm);
-  return NULL;
+}
+
+Frame *vm_call_frame(VM *vm, Func *fn, Value self, int argc, Value *argv, int nkw,
+                     Value *kwv, Dict *kwdict) {
+  return vm_call_frame_ex(vm, fn, self, argc, argv, nkw, kwv, kwdict, 0);
+}
+
+/* A call of a generator function: the arguments are bound in a frame that
+** becomes the generator's saved state. */
+Value vm_call_generator(VM *vm, Func *fn, Value self, int argc, Value *argv, int nkw,
+                        Value *kwv, Dict *kwdict) {
+  Frame *f = bind_frame(vm, fn, self, argc, argv, nkw, kwv, kwdict);
+  if (!f) return v_null();
+  return gen_new(vm, f);
 }
 
 /* ---- builtin functions ----------------------------------------------------- */
@@ -270,8 +295,20 @@ static Value call_cfunc(VM *vm, CFunc *cf, int argc, Value *argv, Dict *kw) {
 
 /* ---- calls ------------------------------------------------------------------ */
 
-static Value call_func_self(VM *vm, Func *fn, Value self, int argc, Value *argv, Dict *kw) {
-  Frame *f = vm_call_frame(vm, fn, self, argc, argv, 0, NULL, kw && kw->used ? kw : NULL);
+/* A call from C of a Python function: `units` recursion levels for the
+** PyObject_Call layers CPython goes through (1 for a function, 2 for a bound
+** method), held while the frame runs. */
+static Value call_func_self(VM *vm, Func *fn, Value self, int argc, Value *argv, Dict *kw,
+                            int units) {
+  if (kw && !kw->used) kw = NULL;
+  if (fn->code->flags & CO_GENERATOR) {
+    if (!vm_rec_enter(vm, units, VM_REC_CALL)) return v_null();
+    Value g = vm_call_generator(vm, fn, self, argc, argv, 0, NULL, kw);
+    vm_rec_leave(vm, units);
+    return g;
+  }
+  if (!vm_rec_enter(vm, units, VM_REC_CALL)) return v_null();
+  Frame *f = vm_call_frame_ex(vm, fn, self, argc, argv, 0, NULL, kw, units);
   if (!f) return v_null();
   return vm_run_frame(vm, f);
 }
@@ -279,7 +316,7 @@ static Value call_func_self(VM *vm, Func *fn, Value self, int argc, Value *argv,
 /* Call a value found on a class (in `owner`) as a method of self. */
 static Value call_with_self(VM *vm, Value m, Class *owner, Value self, int argc, Value *argv,
                             Dict *kw) {
-  if (m.tag == T_FUNC) return call_func_self(vm, AS_FUNC(m), self, argc, argv, kw);
+  if (m.tag == T_FUNC) return call_func_self(vm, AS_FUNC(m), self, argc, argv, kw, 2);
   if (m.tag == T_CFUNC && (m.u.o->flags & CFUNC_METHOD) && v_isnull(AS_CFUNC(m)->self)) {
     Value tmp[16];
     Value *a = argc < 16 ? tmp : gc_alloc(sizeof(Value) * (size_t)(argc + 1));
@@ -295,12 +332,15 @@ static Value call_with_self(VM *vm, Value m, Class *owner, Value self, int argc,
 
 static Value call_class(VM *vm, Class *cls, int argc, Value *argv, Dict *kw) {
   Value obj;
+  if ((cls->h.flags & CLS_CLASSIC) && (argc > 0 || (kw && kw->used > 0)) &&
+      class_lookup(vm, cls, vm->s___init__).tag != T_FUNC)
+    return vm_raise(vm, vm->exc_TypeError, "this constructor takes no arguments");
   Class *nowner = NULL;
   Value newf = class_lookup_owner(vm, cls, vm->s___new__, &nowner);
   if (newf.tag == T_STATICMETHOD) newf = ((Wrapper *)newf.u.o)->func;
   if (newf.tag == T_FUNC) {
     /* A Python __new__(cls, *args). */
-    obj = call_func_self(vm, AS_FUNC(newf), v_obj(cls), argc, argv, kw);
+    obj = call_func_self(vm, AS_FUNC(newf), v_obj(cls), argc, argv, kw, 1);
   } else {
     CFn ctor = NULL;
     Tuple *mro = cls->mro;
@@ -325,7 +365,7 @@ static Value call_class(VM *vm, Class *cls, int argc, Value *argv, Dict *kw) {
   Class *owner = NULL;
   Value init = class_lookup_owner(vm, vm_class_of(vm, obj), vm->s___init__, &owner);
   if (init.tag == T_FUNC) {
-    Value r = call_func_self(vm, AS_FUNC(init), obj, argc, argv, kw);
+    Value r = call_func_self(vm, AS_FUNC(init), obj, argc, argv, kw, 2);
     if (v_isnull(r)) return v_null();
     if (!v_isnone(r))
       return vm_raise(vm, vm->exc_TypeError, "__init__() should return None, not '%s'",
@@ -337,12 +377,17 @@ static Value call_class(VM *vm, Class *cls, int argc, Value *argv, Dict *kw) {
 Value vm_call(VM *vm, Value f, int argc, Value *argv, Dict *kw) {
   switch (f.tag) {
   case T_FUNC:
-    return call_func_self(vm, AS_FUNC(f), v_null(), argc, argv, kw);
+    return call_func_self(vm, AS_FUNC(f), v_null(), argc, argv, kw, 1);
   case T_CFUNC:
     return call_cfunc(vm, AS_CFUNC(f), argc, argv, kw);
   case T_BOUND: {
     Bound *b = (Bound *)f.u.o;
-    if (b->func.tag == T_FUNC) return call_func_self(vm, AS_FUNC(b->func), b->self, argc, argv, kw);
+    if (v_isnull(b->self)) {  /* an unbound method C.f (protocols area) */
+      if (!vm_unbound_check(vm, f, argc, argv)) return v_null();
+      return vm_call(vm, b->func, argc, argv, kw);
+    }
+    if (b->func.tag == T_FUNC)
+      return call_func_self(vm, AS_FUNC(b->func), b->self, argc, argv, kw, 2);
     Value tmp[16];
     Value *a = argc < 16 ? tmp : gc_alloc(sizeof(Value) * (size_t)(argc + 1));
     if (!a) return vm_raise(vm, vm->exc_MemoryError, NULL);
@@ -350,18 +395,40 @@ Value vm_call(VM *vm, Value f, int argc, Value *argv, Dict *kw) {
     if (argc > 0) memcpy(a + 1, argv, sizeof(Value) * (size_t)argc);
     return vm_call(vm, b->func, argc + 1, a, kw);
   }
-  case T_CLASS:
-    return call_class(vm, AS_CLASS(f), argc, argv, kw);
+  case T_CLASS: {
+    if (f.u.o->cls != vm->cls_type) {
+      /* a user metaclass defining __call__ (protocols area) */
+      Class *mowner = NULL;
+      Value mc = class_lookup_owner(vm, f.u.o->cls, vm->s___call__, &mowner);
+      if (!v_isnull(mc) && mowner && !(mowner->h.flags & CLS_BUILTIN))
+        return call_with_self(vm, mc, mowner, f, argc, argv, kw);
+    }
+    /* PyObject_Call(class) is one level; __init__ adds its own */
+    if (!vm_rec_enter(vm, 1, VM_REC_CALL)) return v_null();
+    Value r = call_class(vm, AS_CLASS(f), argc, argv, kw);
+    vm_rec_leave(vm, 1);
+    return r;
+  }
   default: {
     if (f.tag == T_NULL) return vm_raise(vm, vm->exc_SystemError, "call of a NULL value");
     Class *cls = vm_class_of(vm, f);
     Class *owner = NULL;
     Value m = class_lookup_owner(vm, cls, vm->s___call__, &owner);
-    if (!v_isnull(m) && !(f.tag == T_STATICMETHOD || f.tag == T_CLASSMETHOD))
-      return call_with_self(vm, m, owner, f, argc, argv, kw);
+    if (!v_isnull(m) && !(f.tag == T_STATICMETHOD || f.tag == T_CLASSMETHOD)) {
+      if (!vm_rec_enter(vm, 1, VM_REC_CALL)) return v_null();
+      Value r = call_with_self(vm, m, owner, f, argc, argv, kw);
+      vm_rec_leave(vm, 1);
+      return r;
+    }
     return vm_raise(vm, vm->exc_TypeError, "'%s' object is not callable", vm_type_name(vm, f));
   }
   }
+}
+
+Value vm_call_as_method(VM *vm, Value meth, int argc, Value *argv) {
+  if (meth.tag == T_FUNC && argc >= 1)
+    return call_func_self(vm, AS_FUNC(meth), argv[0], argc - 1, argv + 1, NULL, 2);
+  return vm_call(vm, meth, argc, argv, NULL);
 }
 
 Value vm_call0(VM *vm, Value f) { return vm_call(vm, f, 0, NULL, NULL); }
@@ -385,7 +452,7 @@ Value vm_call_method(VM *vm, Value obj, Str *name, int argc, Value *argv) {
   int r = vm_load_method(vm, obj, name, &m);
   if (r < 0) return v_null();
   if (r == 0) return vm_call(vm, m, argc, argv, NULL);
-  if (m.tag == T_FUNC) return call_func_self(vm, AS_FUNC(m), obj, argc, argv, NULL);
+  if (m.tag == T_FUNC) return call_func_self(vm, AS_FUNC(m), obj, argc, argv, NULL, 2);
   Value tmp[16];
   Value *a = argc < 16 ? tmp : gc_alloc(sizeof(Value) * (size_t)(argc + 1));
   if (!a) return vm_raise(vm, vm->exc_MemoryError, NULL);

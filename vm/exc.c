@@ -16,6 +16,8 @@
 #include "../frontend/ast.h"
 #include "../stdlib/lib.h"
 
+static void tb_init_types(VM *vm);
+
 /* ---- small helpers ------------------------------------------------------- */
 
 static Value exc_attr(VM *vm, Value self, Str *name) {
@@ -65,7 +67,8 @@ static Value exc_ctor(VM *vm, int argc, Value *argv, Dict *kw) {
   Instance *inst = instance_new(vm, cls);
   if (!inst) return v_null();
   Value self = v_obj(inst);
-  if (!exc_set_args(vm, self, argc - 1, argv + 1)) return v_null();
+  /* As BaseException.__new__: args start empty; __init__ sets them. */
+  if (!exc_set_args(vm, self, 0, NULL)) return v_null();
   Value init = class_lookup(vm, cls, vm->s___init__);
   if (init.tag == T_CFUNC) {
     CFunc *cf = AS_CFUNC(init);
@@ -273,6 +276,7 @@ void exc_init(VM *vm) {
   vm_add_method(vm, vm->exc_SyntaxError, "__init__", syn_init, 0, -1, true);
   vm_add_method(vm, vm->exc_SyntaxError, "__str__", syn_str, 0, 0, false);
   vm_add_method(vm, vm->exc_SystemExit, "__init__", sysexit_init, 0, -1, true);
+  tb_init_types(vm);
 }
 
 /* ---- raising ------------------------------------------------------------- */
@@ -320,18 +324,21 @@ Value vm_raise(VM *vm, Class *cls, const char *fmt, ...) {
   return v_null();
 }
 
+/* Classes that may be raised: BaseException and its subclasses, and
+** classic classes (CPython 2 raises any old-style class or instance). */
 static bool is_exc_class(VM *vm, Value v) {
-  return v.tag == T_CLASS && class_is_subclass(AS_CLASS(v), vm->exc_BaseException);
+  return v.tag == T_CLASS && (class_is_subclass(AS_CLASS(v), vm->exc_BaseException) ||
+                              (AS_CLASS(v)->h.flags & CLS_CLASSIC));
 }
 
 static bool is_exc_instance(VM *vm, Value v) {
-  return v.tag >= T_FIRSTOBJ && class_is_subclass(v.u.o->cls, vm->exc_BaseException);
+  if (v.tag < T_FIRSTOBJ || v.tag == T_CLASS) return false;
+  Class *c = v.u.o->cls;
+  return class_is_subclass(c, vm->exc_BaseException) || (c->h.flags & CLS_CLASSIC);
 }
 
-Value vm_raise_obj(VM *vm, Value type, Value value, Value tb) {
+Value vm_make_exception(VM *vm, Value type, Value value) {
   if (v_isnull(value)) value = v_none();
-  if (!v_isnull(tb) && !v_isnone(tb) && tb.tag != T_TRACEBACK)
-    return vm_raise(vm, vm->exc_TypeError, "raise: arg 3 must be a traceback or None");
   /* py2 allows a tuple as the type: its first item is used, recursively. */
   while (type.tag == T_TUPLE && AS_TUPLE(type)->len > 0) type = AS_TUPLE(type)->items[0];
   Value inst;
@@ -361,6 +368,14 @@ Value vm_raise_obj(VM *vm, Value type, Value value, Value tb) {
                     "exceptions must be old-style classes or derived from BaseException, not %s",
                     vm_type_name(vm, type));
   }
+  return inst;
+}
+
+Value vm_raise_obj(VM *vm, Value type, Value value, Value tb) {
+  if (!v_isnull(tb) && !v_isnone(tb) && tb.tag != T_TRACEBACK)
+    return vm_raise(vm, vm->exc_TypeError, "raise: arg 3 must be a traceback or None");
+  Value inst = vm_make_exception(vm, type, value);
+  if (v_isnull(inst)) return v_null();
   vm->exc = inst;
   vm->exc_tb = tb.tag == T_TRACEBACK ? (Traceback *)tb.u.o : NULL;
   return v_null();
@@ -381,14 +396,163 @@ void vm_exc_clear(VM *vm) {
 /* A new traceback entry for code at line, in front of tb (the exception is
 ** moving outwards, so the list stays outermost-first). */
 Traceback *traceback_push(VM *vm, Traceback *tb, Code *code, int line) {
-  Traceback *t = gc_alloc(sizeof(Traceback));
-  if (!t) return tb;
+  TracebackFull *tf = gc_alloc(sizeof(TracebackFull));
+  if (!tf) return tb;
+  Traceback *t = &tf->tb;
   t->h.kind = T_TRACEBACK;
   t->h.cls = vm->cls[T_TRACEBACK];
   t->next = tb;
   t->code = code;
   t->line = line;
   return t;
+}
+
+Traceback *traceback_push_frame(VM *vm, Traceback *tb, Frame *f, int line) {
+  Traceback *t = traceback_push(vm, tb, f->code, line);
+  if (t != tb) {
+    TracebackFull *tf = (TracebackFull *)t;
+    tf->globals = f->globals;
+    tf->locals = f->locals;
+  }
+  return t;
+}
+
+/* ---- traceback and frame objects ---------------------------------------------- */
+
+static FrameObj *frameobj_new(VM *vm, Code *code, Dict *globals, Dict *locals, int line) {
+  FrameObj *fo = gc_alloc(sizeof(FrameObj));
+  if (!fo) {
+    vm_raise(vm, vm->exc_MemoryError, NULL);
+    return NULL;
+  }
+  fo->h.kind = T_FRAME;
+  fo->h.cls = vm->cls[T_FRAME];
+  fo->code = code;
+  fo->globals = globals;
+  fo->locals = locals;
+  fo->line = line;
+  fo->back = v_none();
+  return fo;
+}
+
+Value vm_frame_object(VM *vm, Frame *f) {
+  FrameObj *first = NULL, *prev = NULL;
+  for (; f; f = f->prev) {
+    Dict *loc = vm_frame_locals(vm, f);
+    if (!loc) return v_null();
+    FrameObj *fo = frameobj_new(vm, f->code, f->globals, loc,
+                                code_line_at(f->code, f->pc));
+    if (!fo) return v_null();
+    if (prev) prev->back = v_obj(fo);
+    else first = fo;
+    prev = fo;
+  }
+  return first ? v_obj(first) : v_none();
+}
+
+static Traceback *self_tb(VM *vm, int argc, Value *argv) {
+  if (argc < 1 || argv[0].tag != T_TRACEBACK) {
+    vm_raise(vm, vm->exc_TypeError, "descriptor requires a 'traceback' object");
+    return NULL;
+  }
+  return (Traceback *)argv[0].u.o;
+}
+
+static Value tb_lineno(VM *vm, int argc, Value *argv, Dict *kw) {
+  Traceback *t = self_tb(vm, argc, argv);
+  return t ? v_int(t->line) : v_null();
+}
+
+static Value tb_lasti(VM *vm, int argc, Value *argv, Dict *kw) {
+  Traceback *t = self_tb(vm, argc, argv);
+  return t ? v_int(0) : v_null();
+}
+
+static Value tb_next(VM *vm, int argc, Value *argv, Dict *kw) {
+  Traceback *t = self_tb(vm, argc, argv);
+  if (!t) return v_null();
+  return t->next ? v_obj(t->next) : v_none();
+}
+
+static Value tb_frame(VM *vm, int argc, Value *argv, Dict *kw) {
+  Traceback *t = self_tb(vm, argc, argv);
+  if (!t) return v_null();
+  TracebackFull *tf = (TracebackFull *)t;
+  if (!tf->frame) {
+    Dict *g = tf->globals ? tf->globals : vm->main_module->dict;
+    tf->frame = frameobj_new(vm, t->code, g, tf->locals, t->line);
+    if (!tf->frame) return v_null();
+  }
+  return v_obj(tf->frame);
+}
+
+static FrameObj *self_frame(VM *vm, int argc, Value *argv) {
+  if (argc < 1 || argv[0].tag != T_FRAME) {
+    vm_raise(vm, vm->exc_TypeError, "descriptor requires a 'frame' object");
+    return NULL;
+  }
+  return (FrameObj *)argv[0].u.o;
+}
+
+static Value f_code(VM *vm, int argc, Value *argv, Dict *kw) {
+  FrameObj *fo = self_frame(vm, argc, argv);
+  return fo ? v_obj(fo->code) : v_null();
+}
+
+static Value f_lineno(VM *vm, int argc, Value *argv, Dict *kw) {
+  FrameObj *fo = self_frame(vm, argc, argv);
+  return fo ? v_int(fo->line) : v_null();
+}
+
+static Value f_globals(VM *vm, int argc, Value *argv, Dict *kw) {
+  FrameObj *fo = self_frame(vm, argc, argv);
+  return fo ? v_obj(fo->globals) : v_null();
+}
+
+static Value f_locals(VM *vm, int argc, Value *argv, Dict *kw) {
+  FrameObj *fo = self_frame(vm, argc, argv);
+  if (!fo) return v_null();
+  if (!fo->locals) fo->locals = dict_new(vm);
+  return fo->locals ? v_obj(fo->locals) : v_null();
+}
+
+static Value f_back(VM *vm, int argc, Value *argv, Dict *kw) {
+  FrameObj *fo = self_frame(vm, argc, argv);
+  return fo ? fo->back : v_null();
+}
+
+static Value f_builtins(VM *vm, int argc, Value *argv, Dict *kw) {
+  FrameObj *fo = self_frame(vm, argc, argv);
+  return fo ? v_obj(vm->builtins) : v_null();
+}
+
+static void tb_init_types(VM *vm) {
+  Class *tc = vm->cls[T_TRACEBACK], *fc = vm->cls[T_FRAME];
+  if (tc) {
+    vm_add_property(vm, tc, "tb_lineno", tb_lineno, NULL);
+    vm_add_property(vm, tc, "tb_lasti", tb_lasti, NULL);
+    vm_add_property(vm, tc, "tb_next", tb_next, NULL);
+    vm_add_property(vm, tc, "tb_frame", tb_frame, NULL);
+  }
+  if (fc) {
+    vm_add_property(vm, fc, "f_code", f_code, NULL);
+    vm_add_property(vm, fc, "f_lineno", f_lineno, NULL);
+    vm_add_property(vm, fc, "f_globals", f_globals, NULL);
+    vm_add_property(vm, fc, "f_locals", f_locals, NULL);
+    vm_add_property(vm, fc, "f_back", f_back, NULL);
+    vm_add_property(vm, fc, "f_builtins", f_builtins, NULL);
+  }
+}
+
+/* ---- sys.exc_info state ------------------------------------------------------- */
+
+void vm_exc_info_clear(VM *vm) {
+  for (Frame *f = vm->frame; f; f = f->prev) {
+    if (v_isnull(f->handled_exc)) continue;
+    f->handled_exc = v_none();   /* None: "no exception", hides outer frames' */
+    f->handled_tb = v_none();
+    return;
+  }
 }
 
 int code_line_at(Code *code, uint32_t pc) {
@@ -486,7 +650,8 @@ static void format_exception(VM *vm, Value exc, Traceback *tb, SBuf *b) {
       snprintf(head, sizeof head, "  File \"%.500s\", line %d, in %.500s\n", fname, t->line,
                name);
       sbuf_puts(b, head);
-      if (read_source_line(fname, t->line, line, sizeof line)) {
+      if (vm_chunk_source_line(vm, fname, t->line, line, sizeof line) ||
+          read_source_line(fname, t->line, line, sizeof line)) {
         const char *p = line;
         while (*p == ' ' || *p == '\t' || *p == '\014') p++;
         sbuf_puts(b, "    ");
@@ -562,6 +727,10 @@ void vm_print_exception(VM *vm, Value exc, Traceback *tb) {
 /* A SyntaxError (or IndentationError, TabError, ValueError) from a parser or
 ** compiler report, pending in vm->exc. */
 void vm_raise_syntax(VM *vm, const SyntaxErr *err, const char *filename) {
+  vm_raise_syntax_ex(vm, err, filename, true);
+}
+
+void vm_raise_syntax_ex(VM *vm, const SyntaxErr *err, const char *filename, bool text_newline) {
   const char *kind = err->kind ? err->kind : "SyntaxError";
   Class *cls = vm->exc_SyntaxError;
   if (strcmp(kind, "IndentationError") == 0) cls = vm->exc_IndentationError;
@@ -574,9 +743,9 @@ void vm_raise_syntax(VM *vm, const SyntaxErr *err, const char *filename) {
   Value text = v_none();
   if (err->col >= 0 || err->text[0]) {
     size_t tl = strlen(err->text);
-    Str *t = str_alloc(vm, tl + 1);
+    Str *t = str_alloc(vm, tl + (text_newline ? 1 : 0));
     memcpy(t->data, err->text, tl);
-    t->data[tl] = '\n';
+    if (text_newline) t->data[tl] = '\n';
     if (tl == 0) t = vm->empty_str;
     text = v_obj(t);
   }

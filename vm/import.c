@@ -433,3 +433,54 @@ bool vm_import_star(VM *vm, Value m, Dict *dest) {
   }
   return true;
 }
+
+/* ---- reload -------------------------------------------------------------------- */
+
+/* reload(module): run the module's source again in the same module object
+** (found through its __file__, or among the embedded modules). */
+static Value bi_reload(VM *vm, int argc, Value *argv, Dict *kw) {
+  Value mv = argv[0];
+  if (mv.tag != T_MODULE)
+    return vm_raise(vm, vm->exc_TypeError, "reload() argument must be module");
+  Module *m = AS_MODULE(mv);
+  Value name = dict_get_str(vm, m->dict, vm->s___name__);
+  if (name.tag != T_STR) return vm_raise(vm, vm->exc_SystemError, "nameless module");
+  if (!v_same(modules_get(vm, AS_STR(name)), mv))
+    return vm_raise(vm, vm->exc_ImportError, "reload(): module %S not in sys.modules",
+                    AS_STR(name));
+  Value file = dict_get_str(vm, m->dict, vm->s___file__);
+  if (file.tag == T_STR) {
+    char *path = strdup(AS_STR(file)->data);
+    if (!path) return vm_raise(vm, vm->exc_MemoryError, NULL);
+    size_t pl = strlen(path);
+    if (pl > 4 && (strcmp(path + pl - 4, ".pyc") == 0 || strcmp(path + pl - 4, ".pyo") == 0))
+      path[pl - 1] = '\0';
+    size_t len = 0;
+    char *src = read_whole_file(path, &len);
+    if (!src) {
+      Value r = vm_raise(vm, vm->exc_ImportError, "No module named %S", AS_STR(name));
+      free(path);
+      return r;
+    }
+    Value r = exec_module_source(vm, m, src, len, path);
+    free(src);
+    free(path);
+    return v_isnull(r) ? r : mv;
+  }
+  const char *last = strrchr(AS_STR(name)->data, '.');
+  last = last ? last + 1 : AS_STR(name)->data;
+  for (const EmbeddedModule *e = lib_embedded_modules; e->name; e++) {
+    if (strcmp(e->name, last) != 0) continue;
+    char fname[300];
+    snprintf(fname, sizeof fname, "stdlib/lib/%s.py", e->name);
+    Value r = exec_module_source(vm, m, e->src, e->len, fname);
+    return v_isnull(r) ? r : mv;
+  }
+  return mv;   /* a builtin (C) module: nothing to re-run */
+}
+
+void vm_import_init(VM *vm) {
+  Str *n = str_intern_cstr(vm, "reload");
+  if (vm->builtins && dict_find_str(vm->builtins, n) < 0)
+    vm_add_function(vm, vm->builtins, "reload", bi_reload, 1, 1, false);
+}

@@ -18,6 +18,12 @@
 ** error reaches the unwinder; the Code.exc table (innermost entry first)
 ** gives the handler, else the frame is popped and the exception continues in
 ** the caller, gaining one traceback entry per frame.
+**
+** Generators (gen.c) run in a nested vm_run_frame on a frame whose `gen` is
+** set: YIELD_VALUE saves the frame into the generator and returns the value;
+** a generator resumed by throw() enters at the error label. Recursion depth
+** is the frame count plus vm->rec_extra (the C-level call layers CPython
+** counts), checked at every frame push.
 */
 #include <string.h>
 
@@ -54,27 +60,51 @@ static Module *frame_module(VM *vm, Frame *f) {
 }
 
 Dict *vm_frame_locals(VM *vm, Frame *f) {
-  if (f->locals) return f->locals;
-  Dict *d = dict_new(vm);
-  if (!d) return NULL;
   Code *co = f->code;
-  for (int i = 0; i < co->nlocals; i++)
-    if (!v_isnull(f->base[i]) && !dict_set_str(vm, d, co->varnames[i], f->base[i])) return NULL;
-  for (int i = 0; i < co->ncells + co->nfrees; i++) {
-    Value c = f->base[co->nlocals + i];
-    if (c.tag != T_CELL || v_isnull(((Cell *)c.u.o)->v)) continue;
-    Str *name = i < co->ncells ? co->cellnames[i] : co->freenames[i - co->ncells];
-    if (!dict_set_str(vm, d, name, ((Cell *)c.u.o)->v)) return NULL;
+  if (f->locals && !(co->flags & CO_NEWLOCALS)) return f->locals;   /* module, class body */
+  /* A function frame: its fast locals and cells copied into a dict (the one
+  ** a bare exec left in f->locals, refreshed as CPython's FastToLocals, or a
+  ** fresh snapshot). */
+  Dict *d = f->locals ? f->locals : dict_new(vm);
+  if (!d) return NULL;
+  /* the frame keeps it: locals() is the same dict each time, and what exec
+  ** or execfile add to it stays (CPython's f_locals) */
+  bool fresh = !f->locals;
+  f->locals = d;
+  int n = co->nlocals + co->ncells + co->nfrees;
+  for (int i = 0; i < n; i++) {
+    Value v = f->base[i];
+    Str *name;
+    if (i < co->nlocals) {
+      name = co->varnames[i];
+    } else {
+      int k = i - co->nlocals;
+      name = k < co->ncells ? co->cellnames[k] : co->freenames[k - co->ncells];
+      v = v.tag == T_CELL ? ((Cell *)v.u.o)->v : v_null();
+    }
+    if (!v_isnull(v)) {
+      if (!dict_set_str(vm, d, name, v)) return NULL;
+    } else if (!fresh && dict_del(vm, d, v_obj(name)) < 0) {
+      return NULL;
+    }
   }
   return d;
 }
 
-/* After exec in a function frame: copy the snapshot back into fast locals. */
+/* After a bare exec in a function frame: the dict's values back into the
+** fast locals and cells (CPython's LocalsToFast; names missing from the dict
+** are left alone). */
 static void frame_locals_writeback(VM *vm, Frame *f, Dict *d) {
   Code *co = f->code;
   for (int i = 0; i < co->nlocals; i++) {
     Value v = dict_get_str(vm, d, co->varnames[i]);
     if (!v_isnull(v)) f->base[i] = v;
+  }
+  for (int k = 0; k < co->ncells + co->nfrees; k++) {
+    Str *name = k < co->ncells ? co->cellnames[k] : co->freenames[k - co->ncells];
+    Value c = f->base[co->nlocals + k];
+    Value v = dict_get_str(vm, d, name);
+    if (c.tag == T_CELL && !v_isnull(v)) ((Cell *)c.u.o)->v = v;
   }
 }
 
@@ -114,7 +144,16 @@ static Value build_class(VM *vm, Value name, Value bases, Value dict) {
     Value args[3] = {name, bases, dict};
     return vm_call(vm, meta, 3, args, NULL);
   }
+  /* A class statement without bases, or whose bases are all classic, makes
+  ** what CPython 2 calls an old-style class: still a new-style class here,
+  ** but flagged so that it (and its instances) may be raised. */
+  bool classic = v_isnull(meta);
+  for (int64_t i = 0; classic && i < AS_TUPLE(bases)->len; i++) {
+    Value b = AS_TUPLE(bases)->items[i];
+    classic = b.tag == T_CLASS && (AS_CLASS(b)->h.flags & CLS_CLASSIC);
+  }
   Class *c = class_new(vm, AS_STR(name), AS_TUPLE(bases), AS_DICT(dict));
+  if (c && classic) c->h.flags |= CLS_CLASSIC;
   return c ? v_obj(c) : v_null();
 }
 
@@ -172,8 +211,9 @@ static Dict *star_kwargs(VM *vm, Value callee, Value dstar, Value *kv, int nkw) 
 
 Value vm_handled_exception(VM *vm, Value *tb) {
   for (Frame *f = vm->frame; f; f = f->prev) {
-    if (!v_isnull(f->handled_exc) && !v_isnone(f->handled_exc)) {
-      if (tb) *tb = f->handled_tb;
+    if (v_isnone(f->handled_exc)) break;   /* sys.exc_clear() */
+    if (!v_isnull(f->handled_exc)) {
+      if (tb) *tb = v_isnull(f->handled_tb) ? v_none() : f->handled_tb;
       return f->handled_exc;
     }
   }
@@ -186,13 +226,15 @@ Value vm_handled_exception(VM *vm, Value *tb) {
 ** loop), else T_NULL. */
 static Value plain_class_init(VM *vm, Class *cls) {
   if (cls->inst_kind != T_INSTANCE || !cls->mro) return v_null();
+  if (cls->h.cls != vm->cls_type) return v_null();  /* a metaclass may define __call__ */
   CFn ctor = NULL;
   for (int64_t i = 0; i < cls->mro->len && !ctor; i++) ctor = AS_CLASS(cls->mro->items[i])->ctor;
   if (!ctor || ctor != vm->cls_object->ctor) return v_null();
   Value nw = class_lookup(vm, cls, vm->s___new__);
   if (nw.tag == T_FUNC || nw.tag == T_STATICMETHOD) return v_null();
   Value init = class_lookup(vm, cls, vm->s___init__);
-  return init.tag == T_FUNC ? init : v_null();
+  if (init.tag != T_FUNC || (AS_FUNC(init)->code->flags & CO_GENERATOR)) return v_null();
+  return init;
 }
 
 /* Class attribute values an instance LOAD_ATTR may cache: no binding happens. */
@@ -232,14 +274,27 @@ static bool unpack_iterable(VM *vm, Value seq, int n, Value *out) {
 static Value exec_stmt(VM *vm, Frame *f, Value c, Value g, Value l) {
   Dict *gd, *ld;
   Dict *snapshot = NULL;
+  if (c.tag == T_TUPLE && v_isnone(g) && v_isnone(l)) {
+    /* exec(code, globals[, locals]): the tuple form of Python 2 */
+    Tuple *t = AS_TUPLE(c);
+    if (t->len < 2 || t->len > 3)
+      return vm_raise(vm, vm->exc_TypeError, "exec: arg 1 must be a string, file, or code object");
+    c = t->items[0];
+    g = t->items[1];
+    if (t->len == 3) l = t->items[2];
+  }
   if (v_isnone(g)) {
     gd = f->globals;
     if (v_isnone(l)) {
-      if (f->locals) ld = f->locals;
-      else {
-        snapshot = vm_frame_locals(vm, f);
+      if (f->code->flags & CO_NEWLOCALS) {
+        /* a bare exec in a function: the frame keeps the dict, so names the
+        ** code defines stay visible to LOAD_NAME (the compiler emits it for
+        ** implicit globals of such functions) */
+        snapshot = vm_frame_locals(vm, f);   /* kept in f->locals */
         if (!snapshot) return v_null();
         ld = snapshot;
+      } else {
+        ld = f->locals ? f->locals : gd;
       }
     } else if (l.tag == T_DICT) {
       ld = AS_DICT(l);
@@ -276,12 +331,18 @@ static Value exec_stmt(VM *vm, Frame *f, Value c, Value g, Value l) {
 #ifdef USE_COMPUTED_GOTO
 #define TARGET(name) L_##name:
 #define DISPATCH() do { insn = *ip++; oparg = INSN_ARG(insn); \
-                        goto *dispatch_table[INSN_OP(insn)]; } while (0)
-#define DISPATCH_CURRENT() goto *dispatch_table[INSN_OP(insn)]
+                        goto *dt[INSN_OP(insn)]; } while (0)
+#define DISPATCH_CURRENT() goto *dt[INSN_OP(insn)]
+/* JIT: dispatch through record_table (every entry records first) while a
+** trace is being recorded. */
+#define JIT_DT()      (dt = jit_recording(vm) ? record_table : dispatch_table)
+#define JIT_RECORDING() (dt != dispatch_table)
 #else
 #define TARGET(name) case OP_##name:
 #define DISPATCH() goto dispatch
 #define DISPATCH_CURRENT() goto dispatch_op
+#define JIT_DT()      (jit_rec = jit_recording(vm))
+#define JIT_RECORDING() jit_rec
 #endif
 
 #define PC()          ((uint32_t)(ip - insns - 1))
@@ -295,6 +356,11 @@ static Value exec_stmt(VM *vm, Frame *f, Value c, Value g, Value l) {
 /* After a JIT hook: resume wherever the frame says (the JIT may move it). */
 #define RESUME_FRAME() do { f = vm->frame; LOAD_FRAME(); sp = f->sp; \
                             ip = insns + f->pc; } while (0)
+/* After a hook that may have run compiled code or started recording: resume
+** at vm->frame; an exit through a residual call that raised leaves the
+** exception pending, to unwind at the frame's pc. */
+#define JIT_RESUME()  do { RESUME_FRAME(); JIT_DT(); \
+                           if (!v_isnull(vm->exc)) { ip++; goto error; } } while (0)
 
 static inline bool int_compare(uint32_t op, int64_t a, int64_t b, bool *out) {
   switch (op) {
@@ -344,7 +410,11 @@ Value vm_run_frame(VM *vm, Frame *entry) {
     OPCODES(OP_LABEL)
 #undef OP_LABEL
   };
+  static const void *const record_table[256] = { [0 ... 255] = &&L_jit_record };
+  const void *const *dt = dispatch_table;
 #pragma GCC diagnostic pop
+#else
+  bool jit_rec = false;
 #endif
   if (!vm_c_stack_check(vm)) {
     if (vm->frame == entry) vm_pop_frame(vm);
@@ -371,6 +441,22 @@ Value vm_run_frame(VM *vm, Frame *entry) {
   LOAD_FRAME();
   sp = f->sp ? f->sp : frame_stack_base(f);
   ip = insns + f->pc;
+  JIT_DT();
+  if (f->gen && f->gen->throwing) {
+    /* generator.throw(): the exception is raised at the suspended yield */
+    f->gen->throwing = false;   /* f->pc is the yield + 1: PC() is the yield */
+    goto error;
+  }
+  if (f->pc == 0 && !f->gen && !vm->cfg.jit.off && jit_has_func_trace(code)) {
+    /* a call from C of a function with compiled code */
+    Value jr;
+    if (jit_enter_func(vm, f, &jr) == 1) {
+      vm_pop_frame(vm);
+      vm->c_depth--;
+      return jr;
+    }
+    JIT_RESUME();
+  }
 
 #ifdef USE_COMPUTED_GOTO
   DISPATCH();
@@ -379,6 +465,10 @@ dispatch:
   insn = *ip++;
   oparg = INSN_ARG(insn);
 dispatch_op:
+  if (jit_rec) {
+    jit_record(vm, f, PC(), sp);
+    JIT_DT();
+  }
   switch (INSN_OP(insn)) {
 #endif
 
@@ -948,13 +1038,26 @@ dispatch_op:
   TARGET(JUMP_BACK) {
     ip = insns + oparg;
     if (!vm->cfg.jit.off) {
-      int64_t thr = vm->cfg.jit.v[JIT_P_threshold];
-      if (thr > 0xffff) thr = 0xffff;
-      if (++code->hot[oparg] >= thr) {
-        f->pc = oparg;
-        f->sp = sp;
-        jit_hot(vm, f, oparg);
-        RESUME_FRAME();
+      uint32_t h = code->hot[oparg];
+      if (h >= JIT_HOT_BLACK) {
+        if (h == JIT_HOT_TRACE) {     /* compiled: enter the loop trace */
+          f->pc = oparg;
+          f->sp = sp;
+          jit_enter_loop(vm, f, oparg);
+          JIT_RESUME();
+        }
+      } else {
+        int64_t thr = vm->cfg.jit.v[JIT_P_threshold];
+        if (thr > JIT_HOT_MAX) thr = JIT_HOT_MAX;
+        if ((int64_t)h + 1 >= thr) {
+          code->hot[oparg] = 0;
+          f->pc = oparg;
+          f->sp = sp;
+          jit_loop_hot(vm, f, oparg);
+          JIT_RESUME();
+        } else {
+          code->hot[oparg] = (uint16_t)(h + 1);
+        }
       }
     }
     DISPATCH();
@@ -1217,6 +1320,7 @@ dispatch_op:
       }
     }
     cself = v_null();
+    cinplace = false;
     goto do_call;
   }
   TARGET(MAKE_FUNCTION) {
@@ -1254,7 +1358,12 @@ dispatch_op:
       return r;
     }
     bool was_init = f->is_init;
-    vm_pop_frame(vm);
+    /* vm_pop_frame, inlined (a frame returning here has no generator) */
+    vm->frame = f->prev;
+    vm->depth--;
+    vm->rec_extra -= f->rec_extra;
+    f->handled_exc = v_null();
+    f->handled_tb = v_null();
     f = vm->frame;
     LOAD_FRAME();
     sp = f->sp;
@@ -1320,6 +1429,9 @@ dispatch_op:
     Value tb = oparg >= 3 ? sp[-1] : v_null();
     sp -= oparg;
     vm_raise_obj(vm, t, v, tb);
+    /* with a traceback this frame gets no new entry (CPython's WHY_RERAISE) */
+    if (tb.tag == T_TRACEBACK && v_same(vm->exc_tb ? v_obj(vm->exc_tb) : v_none(), tb))
+      reraise = true;
     goto error;
   }
   TARGET(EXC_MATCH) {
@@ -1383,8 +1495,19 @@ dispatch_op:
 
   /* -- generators, with, exec -------------------------------------------------------------------- */
   TARGET(YIELD_VALUE) {
-    vm_raise(vm, vm->exc_SystemError, "generators are not supported yet");
-    goto error;
+    /* Suspend: the generator keeps the frame's slots; resume continues at
+    ** the next instruction with the sent value pushed (gen_resume). */
+    if (!f->gen || !f->c_entry) {
+      vm_raise(vm, vm->exc_SystemError, "yield outside a generator frame");
+      goto error;
+    }
+    Value v = POP();
+    f->sp = sp;
+    f->pc = PC() + 1;
+    gen_suspend(vm, f);
+    vm_pop_frame(vm);
+    vm->c_depth--;
+    return v;
   }
   TARGET(SETUP_WITH) {
     Value cm = sp[-1];
@@ -1435,7 +1558,14 @@ dispatch_op:
     sp -= 3;
     DISPATCH();
   }
-  TARGET(JIT_MERGE_POINT) DISPATCH();
+  TARGET(JIT_MERGE_POINT) {
+    if (!vm->cfg.jit.off) {
+      f->pc = PC();
+      f->sp = sp;
+      if (jit_merge_point(vm, f, PC())) JIT_RESUME();
+    }
+    DISPATCH();
+  }
 
 #ifndef USE_COMPUTED_GOTO
   default:
@@ -1444,6 +1574,11 @@ dispatch_op:
 #endif
 
 #ifdef USE_COMPUTED_GOTO
+L_jit_record:
+  /* recording a trace: the recorder sees the instruction before it runs */
+  jit_record(vm, f, PC(), sp);
+  JIT_DT();
+  goto *dispatch_table[INSN_OP(insn)];
 L_bad_opcode:
 #else
 bad_opcode:
@@ -1457,7 +1592,10 @@ do_call: {
     f->pc = PC();
     if (callee.tag == T_BOUND && ((Bound *)callee.u.o)->func.tag == T_FUNC && v_isnull(cself)) {
       Bound *b = (Bound *)callee.u.o;
-      if (cinplace) {
+      if (v_isnull(b->self)) {
+        /* an unbound method C.f (protocols area): check the first argument */
+        if (!vm_unbound_check(vm, callee, cnpos, cargs)) goto error;
+      } else if (cinplace) {
         /* the callee's own slot takes self: [self a1..an] */
         cargs[-1] = b->self;
         cargs--;
@@ -1486,11 +1624,14 @@ do_call: {
         if (!in) goto error;
         cres[0] = v_obj(in);
         f->sp = cres + 1;
-        Frame *nf = vm_call_frame(vm, AS_FUNC(init), v_obj(in), cnpos, cargs, cnkw,
-                                  cargs + cnpos, ckw);
+        /* CPython: PyObject_Call(class), then the bound __init__ and its
+        ** function: three levels besides the frame */
+        if (!vm_rec_enter(vm, 3, VM_REC_CALL)) goto error;
+        Frame *nf = vm_call_frame_ex(vm, AS_FUNC(init), v_obj(in), cnpos, cargs, cnkw,
+                                     cargs + cnpos, ckw, 3);
         if (!nf) goto error;
         nf->is_init = true;
-        RESUME_FRAME();
+        JIT_RESUME();
         DISPATCH();
       }
     }
@@ -1504,7 +1645,8 @@ do_call: {
           cnpos <= n && (cnpos == n || (fn->defaults && cnpos >= n - fn->defaults->len))) {
         /* The arguments already sit where the callee's locals go. */
         Value *base = cargs;
-        if (vm->depth >= vm->cfg.recursion_limit || base + vm_frame_size(co) > vm->stack_end) {
+        if (vm->depth + vm->rec_extra >= vm->cfg.recursion_limit ||
+            base + vm_frame_size(co) > vm->stack_end) {
           vm_raise_recursion(vm);
           goto error;
         }
@@ -1531,6 +1673,8 @@ do_call: {
         nf->c_entry = false;
         nf->line = 0;
         nf->is_init = false;
+        nf->gen = NULL;
+        nf->rec_extra = 0;
         vm->depth++;
         vm->frame = nf;
         f->sp = cres;
@@ -1538,18 +1682,47 @@ do_call: {
           vm_pop_frame(vm);
           goto error;
         }
-        if (!vm->cfg.jit.off && ++fn->hot >= vm->cfg.jit.v[JIT_P_function_threshold]) {
-          fn->hot = 0;
-          jit_hot(vm, nf, 0);
-          RESUME_FRAME();
-          DISPATCH();
+        if (!vm->cfg.jit.off) {
+          if (jit_has_func_trace(co)) {
+            /* compiled code for the function: run it */
+            Value jr;
+            if (jit_enter_func(vm, nf, &jr) == 1) {
+              vm_pop_frame(vm);
+              f = vm->frame;
+              LOAD_FRAME();
+              sp = f->sp;
+              ip = insns + f->pc + 1;
+              PUSH(jr);
+              DISPATCH();
+            }
+            JIT_RESUME();
+            DISPATCH();
+          }
+          if (++fn->hot >= vm->cfg.jit.v[JIT_P_function_threshold]) {
+            fn->hot = 0;
+            jit_hot(vm, nf, 0);
+            JIT_RESUME();
+            DISPATCH();
+          }
         }
+      } else if (co->flags & CO_GENERATOR) {
+        Value g = vm_call_generator(vm, fn, cself, cnpos, cargs, cnkw, cargs + cnpos, ckw);
+        CHECK(g);
+        sp = cres;
+        PUSH(g);
+        DISPATCH();
       } else {
         if (!co->cache) vm_code_prepare(vm, co);
         f->sp = cres;
-        nf = vm_call_frame(vm, fn, cself, cnpos, cargs, cnkw, cargs + cnpos, ckw);
+        /* f(*a, **k) goes through PyObject_Call in CPython: one more level,
+        ** two for a bound method (cres[0] is still the callee as written) */
+        Opcode cop = INSN_OP(insn);
+        int ext = cop == OP_CALL_FUNCTION_VAR || cop == OP_CALL_FUNCTION_KW ||
+                  cop == OP_CALL_FUNCTION_VAR_KW ? (cres[0].tag == T_BOUND ? 2 : 1) : 0;
+        if (ext && !vm_rec_enter(vm, ext, VM_REC_CALL)) goto error;
+        nf = vm_call_frame_ex(vm, fn, cself, cnpos, cargs, cnkw, cargs + cnpos, ckw, ext);
         if (!nf) goto error;
-        RESUME_FRAME();   /* vm_call_frame may have run the JIT hook */
+        JIT_RESUME();   /* vm_call_frame may have run the JIT hook */
         DISPATCH();
       }
       f = nf;
@@ -1592,10 +1765,11 @@ do_call: {
 error: {
     uint32_t pc = PC();
     f->pc = pc;
+    if (JIT_RECORDING()) jit_record_error(vm, f);
     if (v_isnull(vm->exc))
       vm_raise(vm, vm->exc_SystemError, "error return without exception set");
     if (!reraise)
-      vm->exc_tb = traceback_push(vm, vm->exc_tb, code, code_line_at(code, pc));
+      vm->exc_tb = traceback_push_frame(vm, vm->exc_tb, f, code_line_at(code, pc));
     reraise = false;
     for (int i = 0; i < code->nexc; i++) {
       ExcEntry *e = &code->exc[i];

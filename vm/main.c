@@ -3,18 +3,16 @@
 ** and PyPy do (`-c cmd`, `--jit ...`, a script and its arguments), runs the
 ** program in a fresh VM and turns an uncaught exception or SystemExit into
 ** the exit status.
+**
+** It is an ordinary embedding host: it uses the public API (rpyvm.h) and
+** nothing else of the VM.
 */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
-#include "vm/vm.h"
-#include "frontend/compile.h"
-#include "stdlib/lib.h"
-
-#define RPYVM_VERSION "0.1.0"
+#include "rpyvm.h"
 
 static const char *progname = "rpyvm";
 
@@ -62,37 +60,29 @@ static char *read_file(const char *path, size_t *len) {
   return buf;
 }
 
-/* Exit status for a pending exception: SystemExit's code, else print the
+static void print_jit_help(void) {
+  size_t n = rpy_jit_help(NULL, 0);
+  char *text = malloc(n + 1);
+  if (!text) return;
+  rpy_jit_help(text, n + 1);
+  fputs(text, stdout);
+  free(text);
+}
+
+/* Exit status for the VM's last error: SystemExit's code, else print the
 ** traceback and return 1, as CPython does. */
-static int handle_exception(VM *vm) {
-  Value exc = vm->exc;
-  Traceback *tb = vm->exc_tb;
-  if (vm_exc_matches(vm, vm->exc_SystemExit)) {
-    vm_exc_clear(vm);
-    Value code = vm_getattr_opt(vm, exc, vm->s_code);
-    vm_exc_clear(vm);
-    if (v_isnull(code) || v_isnone(code)) return 0;
-    if (v_isint(code) || v_isbool(code)) return (int)(code.u.i & 0xff);
-    Str *s = vm_str(vm, code);
-    vm_flush(vm);
-    if (s) {
-      vm_write_err(vm, s->data, (size_t)s->len);
-      vm_write_err(vm, "\n", 1);
-    }
-    vm_exc_clear(vm);
-    return 1;
-  }
-  vm_exc_clear(vm);
-  vm_flush(vm);
-  vm_print_exception(vm, exc, tb);
+static int exit_status(rpy_vm *vm) {
+  int status = 0;
+  if (rpy_error_exit_status(vm, &status)) return status;
+  rpy_error_print(vm);
   return 1;
 }
 
 int main(int argc, char **argv) {
-  VMConfig cfg;
-  vm_config_default(&cfg);
+  rpy_config cfg;
+  rpy_config_init(&cfg);
   const char *command = NULL, *script = NULL;
-  bool dis = false;
+  int dis = 0;
   int i = 1;
   for (; i < argc; i++) {
     const char *a = argv[i];
@@ -106,19 +96,18 @@ int main(int argc, char **argv) {
     } else if (strcmp(a, "--jit") == 0 || strncmp(a, "--jit=", 6) == 0) {
       const char *spec = a[5] == '=' ? a + 6 : (i + 1 < argc ? argv[++i] : NULL);
       if (!spec) return usage_error("Argument expected for the %s option\n", "--jit");
-      if (strcmp(spec, "help") == 0) { jit_params_help(stdout); return 0; }
-      char err[256];
-      if (jit_params_parse(&cfg.jit, spec, err, sizeof err) < 0) {
-        fprintf(stderr, "%s: --jit: %s\n", progname, err);
+      if (strcmp(spec, "help") == 0) { print_jit_help(); return 0; }
+      if (rpy_config_set_jit(&cfg, spec) != RPY_OK) {
+        fprintf(stderr, "%s: --jit: %s\n", progname, cfg.error);
         return 2;
       }
     } else if (strcmp(a, "--dis") == 0) {
-      dis = true;
+      dis = 1;
     } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
       usage(stdout);
       return 0;
     } else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
-      printf("rpyvm %s (Python 2.7.18 compatible)\n", RPYVM_VERSION);
+      printf("rpyvm %s (Python 2.7.18 compatible)\n", rpy_version());
       return 0;
     } else if (strcmp(a, "--") == 0) {
       i++;
@@ -154,44 +143,45 @@ int main(int argc, char **argv) {
     filename = strcmp(script, "-") == 0 ? "<stdin>" : script;
   }
 
-  VM *vm = vm_new(&cfg);
-  if (!vm) {
-    fprintf(stderr, "%s: cannot create the VM (out of memory)\n", progname);
-    return 1;
-  }
   /* sys.argv: [script or '-c', args...]; sys.path[0]: the script's folder. */
   int nargs = argc - i + 1;
-  char **args = malloc(sizeof(char *) * (size_t)(nargs + 1));
-  args[0] = (char *)(command ? "-c" : script);
+  const char **args = malloc(sizeof(char *) * (size_t)(nargs + 1));
+  char *dir = strdup(command || strcmp(script, "-") == 0 ? "" : script);
+  if (!src || !args || !dir) {
+    fprintf(stderr, "%s: out of memory\n", progname);
+    return 1;
+  }
+  args[0] = command ? "-c" : script;
   for (int k = 1; k < nargs; k++) args[k] = argv[i + k - 1];
   args[nargs] = NULL;
-  lib_set_argv(vm, nargs, args);
+  char *slash = strrchr(dir, '/');
+  if (slash) *slash = '\0'; else dir[0] = '\0';
+  const char *path[2] = {dir, NULL};
+  cfg.argc = nargs;
+  cfg.argv = args;
+  cfg.path = path;
+
+  rpy_vm *vm = rpy_vm_new(&cfg);
   free(args);
-  if (command || strcmp(script, "-") == 0) {
-    lib_set_path(vm, "");
-  } else {
-    char *dir = strdup(script);
-    char *slash = strrchr(dir, '/');
-    if (slash) *slash = '\0'; else dir[0] = '\0';
-    lib_set_path(vm, dir);
-    free(dir);
+  free(dir);
+  if (!vm) {
+    fprintf(stderr, "%s: cannot create the VM (out of memory)\n", progname);
+    free(src);
+    return 1;
   }
 
   int status = 0;
-  Code *code = vm_compile(vm, src, len, filename, COMPILE_FILE, 0);
-  free(src);
-  if (!code) {
-    status = handle_exception(vm);
-  } else if (dis) {
-    dis_code(vm, code, stdout);
+  rpy_status st;
+  if (dis) {
+    st = rpy_disassemble(vm, src, len, filename);
   } else {
-    Dict *globals = vm->main_module->dict;
-    if (!command) dict_set_str(vm, globals, vm->s___file__, v_obj(str_from_cstr(vm, script)));
-    Value r = vm_exec_code(vm, code, globals, globals);
-    if (v_isnull(r)) status = handle_exception(vm);
+    st = RPY_OK;
+    if (!command) st = rpy_set_global(vm, "__file__", rpy_cstr(vm, script));
+    if (st == RPY_OK) st = rpy_exec_buffer(vm, src, len, filename);
   }
-  vm_flush(vm);
-  vm_free(vm);
+  free(src);
+  if (st != RPY_OK) status = exit_status(vm);
+  rpy_vm_free(vm);
   fflush(stdout);
   return status;
 }

@@ -101,7 +101,7 @@ Value vm_call_with_self(VM *vm, Value meth, Class *owner, Value self, int argc, 
     }
     args[0] = self;
     for (int i = 0; i < argc; i++) args[i + 1] = argv[i];
-    return vm_call(vm, meth, argc + 1, args, NULL);
+    return vm_call_as_method(vm, meth, argc + 1, args);   /* call.c: bound-method depth */
   }
   Value b = vm_bind_attr(vm, meth, owner, self, vm_class_of(vm, self));
   if (v_isnull(b)) return b;
@@ -110,29 +110,34 @@ Value vm_call_with_self(VM *vm, Value meth, Class *owner, Value self, int argc, 
 
 /* ---- instances ------------------------------------------------------------ */
 
+/* The instance's own attribute (map slots, or its dict in dict mode). */
+static inline Value inst_slot(VM *vm, Instance *o, Str *name) {
+  int32_t i = map_lookup(vm, o->map, name);
+  if (i >= 0) return o->slots[i];
+  if (!o->map->owner) return instance_getattr_slot(o, name);
+  return v_null();
+}
+
 static Value inst_getattr(VM *vm, Value self, Str *name) {
   Instance *o = AS_INSTANCE(self);
   Class *cls = o->h.cls;
   Class *owner = NULL;
-  Value ca;
+  Value ca, iv;
   if (!(cls->h.flags & CLS_HAS_DESCR)) {
-    int32_t i = map_lookup(vm, o->map, name);
-    if (i >= 0) return o->slots[i];
+    iv = inst_slot(vm, o, name);
+    if (!v_isnull(iv)) return iv;
     ca = class_lookup_owner(vm, cls, name, &owner);
     if (!v_isnull(ca)) return vm_bind_attr(vm, ca, owner, self, cls);
   } else {
     ca = class_lookup_owner(vm, cls, name, &owner);
-    if (!v_isnull(ca) && is_data_descr(vm, ca)) {
-      if (ca.tag == T_INSTANCE) return vm_bind_attr(vm, ca, owner, self, cls);
-      return vm_bind_attr(vm, ca, owner, self, cls);
-    }
-    int32_t i = map_lookup(vm, o->map, name);
-    if (i >= 0) return o->slots[i];
+    if (!v_isnull(ca) && is_data_descr(vm, ca)) return vm_bind_attr(vm, ca, owner, self, cls);
+    iv = inst_slot(vm, o, name);
+    if (!v_isnull(iv)) return iv;
     if (!v_isnull(ca)) return vm_bind_attr(vm, ca, owner, self, cls);
   }
   if (name == vm->s___class__) return v_obj(cls);
   if (name == vm->s___dict__) {
-    Dict *d = instance_dict(vm, o);
+    Dict *d = instance_live_dict(vm, o);
     return d ? v_obj(d) : v_null();
   }
   if (cls->h.flags & CLS_HAS_GETATTR) {
@@ -150,6 +155,7 @@ static Value inst_getattr(VM *vm, Value self, Str *name) {
 static bool inst_setattr_generic(VM *vm, Value self, Str *name, Value v) {
   Instance *o = AS_INSTANCE(self);
   Class *cls = o->h.cls;
+  if (name == vm->s___class__) return instance_set_class(vm, o, v);
   if (cls->h.flags & CLS_HAS_DESCR) {
     Class *owner;
     Value ca = class_lookup_owner(vm, cls, name, &owner);
@@ -201,10 +207,59 @@ static bool inst_delattr_generic(VM *vm, Value self, Str *name) {
   int r = instance_delattr_slot(vm, o, name);
   if (r < 0) return false;
   if (r == 0) {
-    vm_raise(vm, vm->exc_AttributeError, "'%S' object has no attribute '%S'", cls->name, name);
+    /* CPython: the bare name once the instance's __dict__ exists (it is made
+    ** on the first attribute store; exceptions keep args/message apart) */
+    int32_t n = o->map->owner ? o->map->nattrs : 1;
+    if ((cls->h.flags & CLS_SLOTS) || n == 0 || ((cls->h.flags & CLS_EXCEPTION) && n <= 2))
+      vm_raise(vm, vm->exc_AttributeError, "'%S' object has no attribute '%S'", cls->name, name);
+    else
+      vm_raise(vm, vm->exc_AttributeError, "%S", name);
     return false;
   }
   return true;
+}
+
+/* ---- unbound methods -------------------------------------------------------- */
+
+/* Python 2's unbound method (C.f): a Bound whose self is T_NULL, with the
+** class it was taken from after it. */
+typedef struct Unbound {
+  Bound b;
+  Class *cls;
+} Unbound;
+
+Value vm_unbound_new(VM *vm, Value func, Class *cls) {
+  Unbound *u = gc_alloc(sizeof(Unbound));
+  if (!u) return vm_raise(vm, vm->exc_MemoryError, "");
+  u->b.h.kind = T_BOUND;
+  u->b.h.cls = vm->cls[T_BOUND];
+  u->b.self = v_null();
+  u->b.func = func;
+  u->cls = cls;
+  return v_obj(u);
+}
+
+Class *vm_unbound_class(Value bound) {
+  Bound *b = (Bound *)bound.u.o;
+  return v_isnull(b->self) ? ((Unbound *)b)->cls : NULL;
+}
+
+bool vm_unbound_check(VM *vm, Value bound, int argc, const Value *argv) {
+  Unbound *u = (Unbound *)bound.u.o;
+  if (argc > 0 && vm_isinstance(vm, argv[0], u->cls)) return true;
+  const char *desc, *fname = vm_callable_name(vm, u->b.func, &desc);
+  Str *got;
+  if (argc > 0) {
+    Value a = argv[0];
+    Class *ac = vm_class_of(vm, a);
+    got = str_printf(vm, "%S instance", a.tag == T_CLASS ? vm->cls_type->name : ac->name);
+  } else {
+    got = str_intern_cstr(vm, "nothing");
+  }
+  vm_raise(vm, vm->exc_TypeError,
+           "unbound method %s%s must be called with %S instance as first argument "
+           "(got %S instead)", fname, desc, u->cls->name, got);
+  return false;
 }
 
 /* ---- classes -------------------------------------------------------------- */
@@ -222,6 +277,7 @@ static Value class_getattr(VM *vm, Class *c, Str *name) {
   }
   Class *owner;
   Value ca = class_lookup_owner(vm, c, name, &owner);
+  if (ca.tag == T_FUNC) return vm_unbound_new(vm, ca, c);
   if (!v_isnull(ca)) return vm_bind_attr(vm, ca, owner, v_null(), c);
   if (name == vm->s___module__) {
     if (c->module) return v_obj(c->module);
@@ -383,8 +439,38 @@ Value super_new(VM *vm, Class *type, Value obj) {
 }
 
 /* Attributes of a builtin value: its class's methods and properties. */
+/* Attributes of a builtin-kind object of a user subclass (class L(list)):
+** data descriptors, its attribute dict (OBJ_ATTRS), class attributes,
+** __getattr__. */
+static Value sub_getattr(VM *vm, Value o, Class *cls, Str *name) {
+  Class *owner;
+  Value ca = class_lookup_owner(vm, cls, name, &owner);
+  if (!v_isnull(ca) && is_data_descr(vm, ca)) return vm_bind_attr(vm, ca, owner, o, cls);
+  Dict **tail = obj_attr_tail(o);
+  if (tail && *tail) {
+    Value v = dict_get_str(vm, *tail, name);
+    if (!v_isnull(v)) return v;
+  }
+  if (!v_isnull(ca)) return vm_bind_attr(vm, ca, owner, o, cls);
+  if (name == vm->s___class__) return v_obj(cls);
+  if (name == vm->s___dict__ && tail) {
+    if (!*tail && !(*tail = dict_new(vm))) return v_null();
+    return v_obj(*tail);
+  }
+  if (cls->h.flags & CLS_HAS_GETATTR) {
+    Class *gowner;
+    Value ga = class_lookup_owner(vm, cls, vm->s___getattr__, &gowner);
+    if (!v_isnull(ga)) {
+      Value arg = v_obj(name);
+      return vm_call_with_self(vm, ga, gowner, o, 1, &arg);
+    }
+  }
+  return v_null();
+}
+
 static Value builtin_getattr(VM *vm, Value o, Str *name) {
   Class *cls = vm_class_of(vm, o);
+  if (!(cls->h.flags & CLS_BUILTIN) && o.tag != T_CLASS) return sub_getattr(vm, o, cls, name);
   Class *owner;
   Value ca = class_lookup_owner(vm, cls, name, &owner);
   if (!v_isnull(ca)) return vm_bind_attr(vm, ca, owner, o, cls);
@@ -393,10 +479,31 @@ static Value builtin_getattr(VM *vm, Value o, Str *name) {
   return v_null();
 }
 
+/* A class with a user __getattribute__: call it; on AttributeError, the
+** class's __getattr__ if any. */
+static Value user_getattribute(VM *vm, Value o, Class *cls, Str *name) {
+  Class *owner;
+  Value ga = class_lookup_owner(vm, cls, vm->s___getattribute__, &owner);
+  Value arg = v_obj(name);
+  Value r = vm_call_with_self(vm, ga, owner, o, 1, &arg);
+  if (v_isnull(r) && (cls->h.flags & CLS_HAS_GETATTR) &&
+      vm_exc_matches(vm, vm->exc_AttributeError)) {
+    Value g = class_lookup_owner(vm, cls, vm->s___getattr__, &owner);
+    if (!v_isnull(g)) {
+      vm_exc_clear(vm);
+      r = vm_call_with_self(vm, g, owner, o, 1, &arg);
+    }
+  }
+  return r;
+}
+
 /* Attribute lookup; T_NULL with no exception when simply missing. */
 static Value getattr_impl(VM *vm, Value o, Str *name) {
   switch (o.tag) {
-  case T_INSTANCE: return inst_getattr(vm, o, name);
+  case T_INSTANCE:
+    if (o.u.o->cls->h.flags & CLS_HAS_GETATTRIBUTE)
+      return user_getattribute(vm, o, o.u.o->cls, name);
+    return inst_getattr(vm, o, name);
   case T_CLASS: return class_getattr(vm, AS_CLASS(o), name);
   case T_MODULE: {
     Module *m = AS_MODULE(o);
@@ -416,9 +523,11 @@ static Value getattr_impl(VM *vm, Value o, Str *name) {
     Bound *b = (Bound *)o.u.o;
     const char *s = name->data;
     if (s[0] == 'i' || s[0] == '_') {
-      if (name_is(name, "im_self") || name_is(name, "__self__")) return b->self;
+      if (name_is(name, "im_self") || name_is(name, "__self__"))
+        return v_isnull(b->self) ? v_none() : b->self;
       if (name_is(name, "im_func") || name_is(name, "__func__")) return b->func;
-      if (name_is(name, "im_class")) return v_obj(vm_class_of(vm, b->self));
+      if (name_is(name, "im_class"))
+        return v_obj(v_isnull(b->self) ? ((Unbound *)b)->cls : vm_class_of(vm, b->self));
     }
     Value v = builtin_getattr(vm, o, name);
     if (!v_isnull(v) || vm->exc.tag != T_NULL) return v;
@@ -427,7 +536,8 @@ static Value getattr_impl(VM *vm, Value o, Str *name) {
   case T_CFUNC: {
     CFunc *f = AS_CFUNC(o);
     if (name == vm->s___name__) return v_obj(f->name);
-    if (name_is(name, "__self__")) return v_isnull(f->self) ? v_none() : f->self;
+    if (name_is(name, "__self__"))
+      return v_isnull(f->self) || f->self.tag == T_NATIVE ? v_none() : f->self;
     if (name == vm->s___module__) return v_none();
     return builtin_getattr(vm, o, name);
   }
@@ -539,6 +649,33 @@ static bool readonly_error(VM *vm, Value o, Str *name) {
   return false;
 }
 
+/* object.__setattr__ for a builtin-kind object of a user subclass. */
+static bool sub_setattr_generic(VM *vm, Value o, Class *cls, Str *name, Value v) {
+  Class *owner;
+  Value ca = class_lookup_owner(vm, cls, name, &owner);
+  if (ca.tag == T_PROPERTY) {
+    Property *p = (Property *)ca.u.o;
+    if (v_isnull(p->fset) || v_isnone(p->fset)) {
+      vm_raise(vm, vm->exc_AttributeError, "can't set attribute");
+      return false;
+    }
+    return !v_isnull(vm_call2(vm, p->fset, o, v));
+  }
+  if (user_descr(vm, ca, vm->s___set__)) {
+    Class *sowner;
+    Value set = class_lookup_owner(vm, ca.u.o->cls, vm->s___set__, &sowner);
+    Value args[2] = { o, v };
+    return !v_isnull(vm_call_with_self(vm, set, sowner, ca, 2, args));
+  }
+  Dict **tail = obj_attr_tail(o);
+  if (!tail) {
+    vm_raise(vm, vm->exc_AttributeError, "'%S' object has no attribute '%S'", cls->name, name);
+    return false;
+  }
+  if (!*tail && !(*tail = dict_new(vm))) return false;
+  return dict_set_str(vm, *tail, name, v);
+}
+
 bool vm_setattr(VM *vm, Value o, Str *name, Value v) {
   name = intern_name(vm, name);
   switch (o.tag) {
@@ -562,6 +699,17 @@ bool vm_setattr(VM *vm, Value o, Str *name, Value v) {
   case T_FUNC: return func_setattr(vm, AS_FUNC(o), name, v);
   default: {
     Class *cls = vm_class_of(vm, o);
+    if (!(cls->h.flags & CLS_BUILTIN)) {
+      if (cls->h.flags & CLS_HAS_SETATTR) {
+        Class *owner;
+        Value sa = class_lookup_owner(vm, cls, vm->s___setattr__, &owner);
+        if (!v_isnull(sa) && !v_same(sa, vm->obj_setattr_fn)) {
+          Value args[2] = { v_obj(name), v };
+          return !v_isnull(vm_call_with_self(vm, sa, owner, o, 2, args));
+        }
+      }
+      return sub_setattr_generic(vm, o, cls, name, v);
+    }
     Value ca = class_lookup(vm, cls, name);
     if (ca.tag == T_PROPERTY) {
       Property *p = (Property *)ca.u.o;
@@ -603,6 +751,12 @@ bool vm_delattr(VM *vm, Value o, Str *name) {
     return true;
   }
   default: {
+    Dict **tail = obj_attr_tail(o);
+    if (tail && *tail) {
+      int r = dict_del(vm, *tail, v_obj(name));
+      if (r < 0) return false;
+      if (r > 0) return true;
+    }
     Value ca = class_lookup(vm, vm_class_of(vm, o), name);
     if (v_isnull(ca)) { attr_error(vm, o, name); return false; }
     return readonly_error(vm, o, name);
@@ -726,8 +880,11 @@ static bool want_str(VM *vm, Value v) {
 static Value object_setattr(VM *vm, int argc, Value *argv, Dict *kw) {
   if (!want_str(vm, argv[1])) return v_null();
   Str *name = intern_name(vm, AS_STR(argv[1]));
+  Class *cls = vm_class_of(vm, argv[0]);
   bool ok = argv[0].tag == T_INSTANCE ? inst_setattr_generic(vm, argv[0], name, argv[2])
-                                      : vm_setattr(vm, argv[0], name, argv[2]);
+          : (!(cls->h.flags & CLS_BUILTIN) && argv[0].tag != T_CLASS)
+              ? sub_setattr_generic(vm, argv[0], cls, name, argv[2])
+              : vm_setattr(vm, argv[0], name, argv[2]);
   return ok ? v_none() : v_null();
 }
 

@@ -85,7 +85,9 @@ Instance *instance_new(VM *vm, Class *cls) {
   int32_t hint = root ? root->index : 0;
   if (hint < 0) hint = 0;
   if (hint > 64) hint = 64;
-  Instance *o = gc_alloc(sizeof(Instance) + (size_t)hint * sizeof(Value));
+  /* instances of int/float subclasses hold their value first (the box) */
+  int32_t box = __builtin_expect(cls->inst_kind != T_INSTANCE, 0) && class_is_box(cls);
+  Instance *o = gc_alloc(sizeof(Instance) + (size_t)(hint + box) * sizeof(Value));
   if (!o) { vm_raise(vm, vm->exc_MemoryError, ""); return NULL; }
   o->h.kind = T_INSTANCE;
   o->h.cls = cls;
@@ -95,10 +97,48 @@ Instance *instance_new(VM *vm, Class *cls) {
   }
   o->map = root;
   if (hint > 0) {
-    o->slots = (Value *)(o + 1);
+    o->slots = (Value *)(o + 1) + box;
     o->cap = hint;
   }
   return o;
+}
+
+/* ---- dict mode ------------------------------------------------------------ */
+
+/* An instance whose __dict__ was asked for keeps its attributes in a real
+** dict from then on (slot 0, under the VM's dict map), so the dict is live:
+** the map fast paths in the interpreter never match the dict map. */
+static Map *dict_map(VM *vm) {
+  if (!vm->dict_map) {
+    Map *m = gc_alloc(sizeof(Map));
+    if (!m) return NULL;
+    m->h.kind = T_MAP;
+    m->h.cls = vm->cls[T_MAP];
+    m->owner = NULL;
+    m->index = 0;
+    m->nattrs = 1;
+    vm->dict_map = m;
+  }
+  return vm->dict_map;
+}
+
+static inline Dict *dm_dict(Instance *o) { return AS_DICT(o->slots[0]); }
+
+Dict *instance_live_dict(VM *vm, Instance *o) {
+  if (instance_dict_mode(o)) return dm_dict(o);
+  Dict *d = instance_dict(vm, o);
+  Map *dm = dict_map(vm);
+  if (!d || !dm) { if (v_isnull(vm->exc)) vm_raise(vm, vm->exc_MemoryError, ""); return NULL; }
+  if (o->cap < 1) {
+    Value *s = gc_alloc(sizeof(Value));
+    if (!s) { vm_raise(vm, vm->exc_MemoryError, ""); return NULL; }
+    o->slots = s;
+    o->cap = 1;
+  }
+  for (int32_t i = 1; i < o->cap; i++) o->slots[i] = v_null();
+  o->slots[0] = v_obj(d);
+  o->map = dm;
+  return d;
 }
 
 Value instance_getattr_slot(Instance *o, Str *name) {
@@ -106,6 +146,10 @@ Value instance_getattr_slot(Instance *o, Str *name) {
   if (m->nattrs <= MAP_LINEAR_MAX || !m->lookup) {
     for (Map *p = m; p->parent; p = p->parent)
       if (p->name == name) return o->slots[p->index];
+    if (!m->owner) {
+      int64_t e = dict_find_str(dm_dict(o), name);
+      return e < 0 ? v_null() : dm_dict(o)->entries[e].value;
+    }
     return v_null();
   }
   int64_t e = dict_find_str(m->lookup, name);
@@ -124,10 +168,55 @@ static bool instance_grow(VM *vm, Instance *o, int32_t need) {
   return true;
 }
 
+/* __slots__: may instances of cls get an attribute called name? The names
+** of the __slots__ of every user class of the MRO. */
+static bool slots_allow(VM *vm, Class *cls, Str *name) {
+  Tuple *mro = cls->mro;
+  for (int64_t i = 0; mro && i < mro->len; i++) {
+    Class *c = AS_CLASS(mro->items[i]);
+    if (c->h.flags & CLS_BUILTIN) continue;
+    Value sl = dict_get_str(vm, c->dict, vm->s___slots__);
+    if (sl.tag == T_STR) {
+      if (str_eq(AS_STR(sl), name)) return true;
+      continue;
+    }
+    const Value *items = NULL;
+    int64_t n = 0;
+    if (sl.tag == T_TUPLE) { items = AS_TUPLE(sl)->items; n = AS_TUPLE(sl)->len; }
+    else if (sl.tag == T_LIST) { items = AS_LIST(sl)->items; n = AS_LIST(sl)->len; }
+    for (int64_t j = 0; j < n; j++)
+      if (items[j].tag == T_STR && str_eq(AS_STR(items[j]), name)) return true;
+  }
+  return false;
+}
+
+/* obj.__class__ = v: another user class with the same layout. */
+bool instance_set_class(VM *vm, Instance *o, Value v) {
+  Class *cls = o->h.cls;
+  if (v.tag != T_CLASS) {
+    vm_raise(vm, vm->exc_TypeError, "__class__ must be set to new-style class, not '%s' object",
+             vm_type_name(vm, v));
+    return false;
+  }
+  Class *nc = AS_CLASS(v);
+  if (nc->inst_kind != cls->inst_kind || (nc->h.flags & CLS_BUILTIN) ||
+      (cls->h.flags & CLS_BUILTIN)) {
+    vm_raise(vm, vm->exc_TypeError, "__class__ assignment: '%S' object layout differs from '%S'",
+             nc->name, cls->name);
+    return false;
+  }
+  o->h.cls = nc;   /* the map keeps its owner: the interpreter's fast paths miss */
+  return true;
+}
+
 /* Store an attribute in the instance's slots (no descriptors, no
 ** __setattr__): the raw store used by vm_setattr and object.__setattr__. */
 bool instance_setattr_slot(VM *vm, Instance *o, Str *name, Value v) {
   Map *m = o->map;
+  if (!m->owner) {
+    if (name == vm->s___class__) return instance_set_class(vm, o, v);
+    return dict_set_str(vm, dm_dict(o), name, v);
+  }
   /* A name with a cached transition is not in the chain yet. */
   if (m->transitions) {
     Value t = dict_get_str(vm, m->transitions, name);
@@ -135,6 +224,12 @@ bool instance_setattr_slot(VM *vm, Instance *o, Str *name, Value v) {
   }
   int32_t i = map_lookup(vm, m, name);
   if (i >= 0) { o->slots[i] = v; return true; }
+  if (name == vm->s___class__) return instance_set_class(vm, o, v);
+  if ((o->h.cls->h.flags & CLS_SLOTS) && !slots_allow(vm, o->h.cls, name)) {
+    vm_raise(vm, vm->exc_AttributeError, "'%S' object has no attribute '%S'",
+             o->h.cls->name, name);
+    return false;
+  }
 add:;
   Map *n = map_add(vm, m, name);
   if (!n) return false;
@@ -150,6 +245,7 @@ add:;
 ** moves to the map reached by re-adding its remaining attributes in order. */
 int instance_delattr_slot(VM *vm, Instance *o, Str *name) {
   Map *m = o->map;
+  if (!m->owner) return dict_del(vm, dm_dict(o), v_obj(name));
   int32_t idx = map_lookup(vm, m, name);
   if (idx < 0) return 0;
   int32_t n = m->nattrs;
@@ -178,6 +274,7 @@ int instance_delattr_slot(VM *vm, Instance *o, Str *name) {
 }
 
 Dict *instance_dict(VM *vm, Instance *o) {
+  if (!o->map->owner) return dict_copy(vm, dm_dict(o));
   Dict *d = dict_new(vm);
   if (!d) return NULL;
   Map *m = o->map;
@@ -374,7 +471,14 @@ static bool is_data_descr(VM *vm, Value v) {
 
 /* Recompute the flags that depend on the namespace of cls and its MRO. */
 void class_update_flags(VM *vm, Class *cls) {
-  uint32_t f = cls->h.flags & ~(CLS_HAS_GETATTR | CLS_HAS_SETATTR | CLS_HAS_DESCR);
+  uint32_t f = cls->h.flags &
+               ~(CLS_HAS_GETATTR | CLS_HAS_SETATTR | CLS_HAS_DESCR | CLS_HAS_GETATTRIBUTE);
+  if (!(cls->h.flags & CLS_BUILTIN)) {
+    Class *gowner;
+    Value ga = class_lookup_owner(vm, cls, vm->s___getattribute__, &gowner);
+    if (!v_isnull(ga) && gowner && !(gowner->h.flags & CLS_BUILTIN))
+      f |= CLS_HAS_GETATTRIBUTE | CLS_HAS_DESCR;
+  }
   if (!v_isnull(class_lookup(vm, cls, vm->s___getattr__))) f |= CLS_HAS_GETATTR;
   Value sa = class_lookup(vm, cls, vm->s___setattr__);
   if (!v_isnull(sa) && !v_same(sa, vm->obj_setattr_fn)) f |= CLS_HAS_SETATTR;
@@ -391,6 +495,25 @@ void class_update_flags(VM *vm, Class *cls) {
     }
   }
   cls->h.flags = f;
+}
+
+/* Do the instances of cls take only the names of __slots__: every user class
+** of the MRO defines __slots__, and none lists __dict__. */
+static bool slots_restrict(VM *vm, Class *cls) {
+  for (int64_t i = 0; i < cls->mro->len; i++) {
+    Class *c = AS_CLASS(cls->mro->items[i]);
+    if (c->h.flags & CLS_BUILTIN) continue;
+    Value sl = dict_get_str(vm, c->dict, vm->s___slots__);
+    if (v_isnull(sl)) return false;
+    if (sl.tag == T_STR && strcmp(AS_STR(sl)->data, "__dict__") == 0) return false;
+    const Value *items = NULL;
+    int64_t n = 0;
+    if (sl.tag == T_TUPLE) { items = AS_TUPLE(sl)->items; n = AS_TUPLE(sl)->len; }
+    else if (sl.tag == T_LIST) { items = AS_LIST(sl)->items; n = AS_LIST(sl)->len; }
+    for (int64_t j = 0; j < n; j++)
+      if (items[j].tag == T_STR && strcmp(AS_STR(items[j])->data, "__dict__") == 0) return false;
+  }
+  return true;
 }
 
 static Class *class_new_ex(VM *vm, Str *name, Tuple *bases, Dict *dict, bool prefix) {
@@ -428,6 +551,16 @@ static Class *class_new_ex(VM *vm, Str *name, Tuple *bases, Dict *dict, bool pre
     }
     flags |= bc->h.flags & (CLS_EXCEPTION | CLS_HAS_DESCR);
   }
+  /* __new__ is a static method even without the decorator (as CPython). */
+  Value nw = dict_get_str(vm, dict, vm->s___new__);
+  if (nw.tag == T_FUNC) {
+    Wrapper *w = gc_alloc(sizeof(Wrapper));
+    if (!w) { vm_raise(vm, vm->exc_MemoryError, ""); return NULL; }
+    w->h.kind = T_STATICMETHOD;
+    w->h.cls = vm->cls[T_STATICMETHOD];
+    w->func = nw;
+    if (!dict_set_str(vm, dict, vm->s___new__, v_obj(w))) return NULL;
+  }
   Class *cls = class_alloc(vm);
   if (!cls) { vm_raise(vm, vm->exc_MemoryError, ""); return NULL; }
   cls->name = name;
@@ -449,6 +582,8 @@ static Class *class_new_ex(VM *vm, Str *name, Tuple *bases, Dict *dict, bool pre
     return NULL;
   cls->root_map = map_new_root(vm, cls);
   if (!cls->root_map) { vm_raise(vm, vm->exc_MemoryError, ""); return NULL; }
+  if (class_wants_subclass_ctor(inst_kind)) cls->ctor = vm_subclass_ctor();
+  if (inst_kind == T_INSTANCE && slots_restrict(vm, cls)) cls->h.flags |= CLS_SLOTS;
   class_update_flags(vm, cls);
   return cls;
 }

@@ -167,8 +167,11 @@ restart:
 }
 
 Value dict_get(VM *vm, Dict *d, Value key) {
-  if (d->used == 0) return v_null();
   int64_t h, slot;
+  if (d->used == 0) {   /* still TypeError for an unhashable key */
+    if (key.tag != T_STR && key.tag != T_INT) types_hash(vm, key, &h);
+    return v_null();
+  }
   if (!types_hash(vm, key, &h)) return v_null();
   int64_t ix = lookup(vm, d, key, h, &slot);
   return ix >= 0 ? d->entries[ix].value : v_null();
@@ -579,6 +582,207 @@ ITER_METHOD(d_iterkeys, "iterkeys", IT_DICT_KEYS)
 ITER_METHOD(d_itervalues, "itervalues", IT_DICT_VALUES)
 ITER_METHOD(d_iteritems, "iteritems", IT_DICT_ITEMS)
 
+/* ---- views: dict_keys, dict_values, dict_items ---------------------------------------- */
+/* View objects are instances (kind T_INSTANCE) of the builtin classes
+** vm->cls_dictview[0..2], a C struct extending Instance, so the protocols
+** reach their special methods as for any class. Keys and items views
+** behave as sets in comparisons and &, |, -, ^ (results are sets). */
+
+typedef struct DictView {
+  Instance inst;
+  Value dict;       /* the dict (T_DICT) */
+  int which;        /* 0 keys, 1 values, 2 items */
+} DictView;
+
+static Value view_new(VM *vm, Value d, int which) {
+  Class *c = vm->cls_dictview[which];
+  if (!c) return vm_raise(vm, vm->exc_SystemError, "dict views missing");
+  DictView *v = gc_alloc(sizeof(DictView));
+  if (!v) return vm_raise(vm, vm->exc_MemoryError, "");
+  v->inst.h.kind = T_INSTANCE;
+  v->inst.h.cls = c;
+  if (!c->root_map) c->root_map = map_new_root(vm, c);
+  v->inst.map = c->root_map;
+  v->dict = d;
+  v->which = which;
+  return v_obj(v);
+}
+
+static DictView *as_view(VM *vm, Value v, int which) {
+  if (v.tag == T_INSTANCE && vm->cls_dictview[which] &&
+      class_is_subclass(v.u.o->cls, vm->cls_dictview[which]))
+    return (DictView *)v.u.o;
+  static const char *const names[3] = {"dict_keys", "dict_values", "dict_items"};
+  vm_raise(vm, vm->exc_TypeError, "descriptor requires a '%s' object but received a '%s'",
+           names[which], vm_type_name(vm, v));
+  return NULL;
+}
+
+static bool is_setlike_view(VM *vm, Value v) {
+  if (v.tag != T_INSTANCE) return false;
+  Class *c = v.u.o->cls;
+  return (vm->cls_dictview[0] && class_is_subclass(c, vm->cls_dictview[0])) ||
+         (vm->cls_dictview[2] && class_is_subclass(c, vm->cls_dictview[2]));
+}
+
+#define VIEW_SELF(which) \
+  DictView *self = as_view(vm, argv[0], which); \
+  if (!self) return v_null(); \
+  Dict *d = AS_DICT(self->dict); (void)d
+
+static Value view_len(VM *vm, int argc, Value *argv, Dict *kw, int which) {
+  VIEW_SELF(which);
+  return v_int(d->used);
+}
+
+static Value view_iter(VM *vm, int argc, Value *argv, Dict *kw, int which) {
+  VIEW_SELF(which);
+  static const IterKind kinds[3] = {IT_DICT_KEYS, IT_DICT_VALUES, IT_DICT_ITEMS};
+  return dict_iter_new(vm, self->dict, kinds[which]);
+}
+
+static Value view_repr(VM *vm, int argc, Value *argv, Dict *kw, int which) {
+  VIEW_SELF(which);
+  static const char *const names[3] = {"dict_keys", "dict_values", "dict_items"};
+  List *l = dict_list(vm, d, which);
+  if (!l) return v_null();
+  Str *r = list_repr(vm, l);
+  if (!r) return v_null();
+  Str *s = str_printf(vm, "%s(%S)", names[which], r);
+  return s ? v_obj(s) : v_null();
+}
+
+static Value view_contains(VM *vm, int argc, Value *argv, Dict *kw, int which) {
+  VIEW_SELF(which);
+  Value x = argv[1];
+  if (which == 0) {
+    int r = dict_contains(vm, d, x);
+    return r < 0 ? v_null() : v_bool(r);
+  }
+  if (which == 2) {
+    if (x.tag != T_TUPLE || AS_TUPLE(x)->len != 2) return v_bool(false);
+    Value v = dict_get(vm, d, AS_TUPLE(x)->items[0]);
+    if (v_isnull(v)) return v_isnull(vm->exc) ? v_bool(false) : v_null();
+    int r = vm_equal(vm, v, AS_TUPLE(x)->items[1]);
+    return r < 0 ? v_null() : v_bool(r);
+  }
+  Value k, v;
+  for (int64_t pos = 0; dict_next(d, &pos, &k, &v); ) {
+    int r = vm_equal(vm, v, x);
+    if (r) return r < 0 ? v_null() : v_bool(true);
+  }
+  return v_bool(false);
+}
+
+/* set(x) for a view operand or any iterable. */
+static Value view_as_set(VM *vm, Value x) {
+  Set *s = set_from_iterable(vm, x, false);
+  return s ? v_obj(s) : v_null();
+}
+
+/* The set operations: set(a) op b, with a or b the view (reflected forms). */
+static Value view_setop(VM *vm, int argc, Value *argv, Opcode op, bool reflected) {
+  if (!is_setlike_view(vm, argv[0]))
+    return vm_raise(vm, vm->exc_TypeError, "descriptor requires a dict view");
+  Value a = reflected ? argv[1] : argv[0], b = reflected ? argv[0] : argv[1];
+  Value sa = view_as_set(vm, a);
+  if (v_isnull(sa)) return sa;
+  Value sb = v_isanyset(b) ? b : view_as_set(vm, b);
+  if (v_isnull(sb)) return sb;
+  return set_binop(vm, op, sa, sb);
+}
+
+#define VIEW_SETOP(cname, op, refl) \
+  static Value cname(VM *vm, int argc, Value *argv, Dict *kw) { \
+    if (!types_nargs(vm, "op", argc - 1, 1, 1)) return v_null(); \
+    return view_setop(vm, argc, argv, op, refl); \
+  }
+VIEW_SETOP(view_and, OP_INPLACE_AND, false)
+VIEW_SETOP(view_or, OP_INPLACE_OR, false)
+VIEW_SETOP(view_sub, OP_INPLACE_SUB, false)
+VIEW_SETOP(view_xor, OP_INPLACE_XOR, false)
+VIEW_SETOP(view_rand, OP_INPLACE_AND, true)
+VIEW_SETOP(view_ror, OP_INPLACE_OR, true)
+VIEW_SETOP(view_rsub, OP_INPLACE_SUB, true)
+VIEW_SETOP(view_rxor, OP_INPLACE_XOR, true)
+
+/* Comparisons with sets and set-like views: as sets; anything else:
+** NotImplemented. */
+static Value view_cmp(VM *vm, int argc, Value *argv, CmpOp op) {
+  if (!types_nargs(vm, "cmp", argc - 1, 1, 1)) return v_null();
+  if (!is_setlike_view(vm, argv[0])) return vm_not_implemented(vm);
+  Value o = argv[1];
+  if (!v_isanyset(o) && !is_setlike_view(vm, o)) return vm_not_implemented(vm);
+  Value sa = view_as_set(vm, argv[0]);
+  if (v_isnull(sa)) return sa;
+  Value sb = v_isanyset(o) ? o : view_as_set(vm, o);
+  if (v_isnull(sb)) return sb;
+  return set_richcompare(vm, AS_SET(sa), sb, op);
+}
+
+#define VIEW_CMP(cname, op) \
+  static Value cname(VM *vm, int argc, Value *argv, Dict *kw) { \
+    return view_cmp(vm, argc, argv, op); \
+  }
+VIEW_CMP(view_lt, CMP_LT)
+VIEW_CMP(view_le, CMP_LE)
+VIEW_CMP(view_eq, CMP_EQ)
+VIEW_CMP(view_ne, CMP_NE)
+VIEW_CMP(view_gt, CMP_GT)
+VIEW_CMP(view_ge, CMP_GE)
+
+#define VIEW_FN(kind, which) \
+  static Value kind##_len##which(VM *vm, int argc, Value *argv, Dict *kw) { \
+    return view_len(vm, argc, argv, kw, which); } \
+  static Value kind##_iter##which(VM *vm, int argc, Value *argv, Dict *kw) { \
+    return view_iter(vm, argc, argv, kw, which); } \
+  static Value kind##_repr##which(VM *vm, int argc, Value *argv, Dict *kw) { \
+    return view_repr(vm, argc, argv, kw, which); } \
+  static Value kind##_contains##which(VM *vm, int argc, Value *argv, Dict *kw) { \
+    return view_contains(vm, argc, argv, kw, which); }
+VIEW_FN(v, 0)
+VIEW_FN(v, 1)
+VIEW_FN(v, 2)
+
+#define VIEW_METHOD(cname, pyname, which) \
+  static Value cname(VM *vm, int argc, Value *argv, Dict *kw) { \
+    SELF_DICT(pyname); \
+    NARGS(pyname, 0, 0); \
+    return view_new(vm, argv[0], which); \
+  }
+VIEW_METHOD(d_viewkeys, "viewkeys", 0)
+VIEW_METHOD(d_viewvalues, "viewvalues", 1)
+VIEW_METHOD(d_viewitems, "viewitems", 2)
+
+static void view_init_types(VM *vm) {
+  static const char *const names[3] = {"dict_keys", "dict_values", "dict_items"};
+  static const CFn lens[3] = {v_len0, v_len1, v_len2};
+  static const CFn iters[3] = {v_iter0, v_iter1, v_iter2};
+  static const CFn reprs[3] = {v_repr0, v_repr1, v_repr2};
+  static const CFn contains[3] = {v_contains0, v_contains1, v_contains2};
+  static const struct { const char *name; CFn fn; } setops[] = {
+    {"__and__", view_and}, {"__or__", view_or}, {"__sub__", view_sub}, {"__xor__", view_xor},
+    {"__rand__", view_rand}, {"__ror__", view_ror}, {"__rsub__", view_rsub},
+    {"__rxor__", view_rxor}, {"__lt__", view_lt}, {"__le__", view_le}, {"__eq__", view_eq},
+    {"__ne__", view_ne}, {"__gt__", view_gt}, {"__ge__", view_ge},
+  };
+  for (int w = 0; w < 3; w++) {
+    Class *c = class_new_builtin(vm, names[w], NULL, T_INSTANCE, CLS_FINAL);
+    if (!c) { vm_exc_clear(vm); continue; }
+    vm->cls_dictview[w] = c;
+    vm_add_method(vm, c, "__len__", lens[w], 0, 0, false);
+    vm_add_method(vm, c, "__iter__", iters[w], 0, 0, false);
+    vm_add_method(vm, c, "__repr__", reprs[w], 0, 0, false);
+    if (w != 1) {
+      vm_add_method(vm, c, "__contains__", contains[w], 1, 1, false);
+      for (size_t i = 0; i < sizeof setops / sizeof setops[0]; i++)
+        vm_add_method(vm, c, setops[i].name, setops[i].fn, 1, 1, false);
+      dict_set_str(vm, c->dict, vm->s___hash__, v_none());
+    }
+    class_update_flags(vm, c);
+  }
+}
+
 static Value d_has_key(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_DICT("has_key");
   NARGS("has_key", 1, 1);
@@ -596,6 +800,11 @@ static Value d_contains(VM *vm, int argc, Value *argv, Dict *kw) {
 static Value d_pop(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_DICT("pop");
   NARGS("*pop", 1, 2);
+  if (self->used == 0) {   /* CPython checks this before hashing the key */
+    if (argc > 2) return argv[2];
+    types_raise_with(vm, vm->exc_KeyError, argv[1]);
+    return v_null();
+  }
   int64_t h, slot;
   if (!types_hash(vm, argv[1], &h)) return v_null();
   int64_t ix = self->used ? lookup(vm, self, argv[1], h, &slot) : -1;
@@ -685,24 +894,32 @@ static Value d_fromkeys(VM *vm, int argc, Value *argv, Dict *kw) {
 static Value d_getitem(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_DICT("__getitem__");
   NARGS("__getitem__", 1, 1);
+  if (self->h.cls && self->h.cls != vm->cls[T_DICT]) {
+    /* dict_subscript: a subclass's __missing__ supplies absent keys. */
+    Value v = dict_get(vm, self, argv[1]);
+    if (!v_isnull(v) || !v_isnull(vm->exc)) return v;
+    Class *owner;
+    Value m = class_lookup_owner(vm, self->h.cls, str_intern_cstr(vm, "__missing__"), &owner);
+    if (!v_isnull(m)) return vm_call_with_self(vm, m, owner, argv[0], 1, &argv[1]);
+  }
   return dict_getitem(vm, self, argv[1]);
 }
 
 static Value d_setitem(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_DICT("__setitem__");
-  NARGS("__setitem__", 2, 2);
+  NARGS("@ __setitem__", 2, 2);
   return dict_set(vm, self, argv[1], argv[2]) ? v_none() : v_null();
 }
 
 static Value d_delitem(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_DICT("__delitem__");
-  NARGS("__delitem__", 1, 1);
+  NARGS("@__delitem__", 1, 1);
   return dict_delitem(vm, self, argv[1]) ? v_none() : v_null();
 }
 
 static Value d_len(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_DICT("__len__");
-  NARGS("__len__", 0, 0);
+  NARGS("@__len__", 0, 0);
   return v_int(self->used);
 }
 
@@ -720,7 +937,12 @@ void dict_init_type(VM *vm) {
     {"clear", d_clear, false}, {"copy", d_copy, false},
     {"__getitem__", d_getitem, false}, {"__setitem__", d_setitem, false},
     {"__delitem__", d_delitem, false}, {"__len__", d_len, false},
+    {"viewkeys", d_viewkeys, false}, {"viewvalues", d_viewvalues, false},
+    {"viewitems", d_viewitems, false},
   };
+  view_init_types(vm);
+  types_add_richcmp(vm, cls);
+  dict_set_str(vm, cls->dict, vm->s___hash__, v_none());
   for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++)
     vm_add_method(vm, cls, methods[i].name, methods[i].fn, 0, -1, methods[i].kw);
   /* fromkeys is a classmethod: wrap the function. */

@@ -12,6 +12,7 @@
 
 #include "vm/vm.h"
 #include "vm/types.h"
+#include "vm/long.h"
 #include "gc/gc.h"
 
 /* ======================================================================== */
@@ -164,10 +165,15 @@ static bool next_arg(VM *vm, FmtArgs *a, Value *out) {
 /* An integer from a %d/%x/... argument: ints directly, floats truncated,
 ** instances through __int__. 1 ok (*big set for floats out of int64 range),
 ** 0 not a number, -1 raised. */
-static int number_to_int(VM *vm, Value v, int64_t *out, double *big) {
+static int number_to_int(VM *vm, Value v, int64_t *out, double *big, Value *lng) {
   *big = 0;
+  v = vm_unbox(v);
   switch (v.tag) {
   case T_INT: case T_BOOL: *out = v.u.i; return 1;
+  case T_LONG:
+    if (long_fits_i64(AS_LONG(v))) { *out = long_as_i64(AS_LONG(v)); return 1; }
+    *lng = v;
+    return 1;
   case T_FLOAT: {
     double t = trunc(v.u.f);
     if (!isfinite(t)) {
@@ -183,6 +189,7 @@ static int number_to_int(VM *vm, Value v, int64_t *out, double *big) {
     Value r = vm_call_special(vm, v, vm->s___int__, 0, NULL);
     if (v_isnull(r)) return v_isnull(vm->exc) ? 0 : -1;
     if (r.tag == T_INT || r.tag == T_BOOL) { *out = r.u.i; return 1; }
+    if (r.tag == T_LONG) return number_to_int(vm, r, out, big, lng);
     return 0;
   }
   default: return 0;
@@ -209,6 +216,17 @@ static void format_int(char *buf, size_t cap, int flags, int prec, char type, in
 
 /* %d/%x/%o of an integral float beyond int64, as Python 2 formats the long
 ** it converts to: "[-][0x|0X|0][zeros to prec]digits". malloc'd. */
+static char *format_digits(const char *digits, bool neg, int flags, int prec, char type);
+
+/* The same for a long. */
+static char *format_long(Value v, int flags, int prec, char type) {
+  bool neg;
+  int base = type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
+  char *d = long_digits(v, base, type == 'X', &neg);
+  if (!d) return NULL;
+  return format_digits(d, neg, flags, prec, type);
+}
+
 static char *format_big(double v, int flags, int prec, char type) {
   bool neg = v < 0;
   v = fabs(v);
@@ -228,6 +246,10 @@ static char *format_big(double v, int flags, int prec, char type) {
     for (int i = 0; i < n; i++) digits[i] = rev[n - 1 - i];
     digits[n] = '\0';
   }
+  return format_digits(digits, neg, flags, prec, type);
+}
+
+static char *format_digits(const char *digits, bool neg, int flags, int prec, char type) {
   const char *prefix = "";
   if (flags & F_ALT) prefix = type == 'x' ? "0x" : type == 'X' ? "0X" : type == 'o' ? "0" : "";
   size_t nd = strlen(digits);
@@ -245,7 +267,12 @@ static char *format_big(double v, int flags, int prec, char type) {
 
 /* A double from a %e/%f/%g argument. */
 static bool number_to_double(VM *vm, Value v, double *out) {
+  v = vm_unbox(v);
   switch (v.tag) {
+  case T_LONG:
+    if (long_to_double(vm, v, out)) return true;
+    vm_exc_clear(vm);
+    break;
   case T_FLOAT: *out = v.u.f; return true;
   case T_INT: case T_BOOL: *out = (double)v.u.i; return true;
   case T_INSTANCE: {
@@ -400,16 +427,17 @@ Str *vm_format_percent(VM *vm, Str *fmtstr, Value args) {
       if (c == 'i') c = 'd';
       int64_t x = 0;
       double big;
-      int ok = number_to_int(vm, v, &x, &big);
+      Value lng = v_null();
+      int ok = number_to_int(vm, v, &x, &big, &lng);
       if (ok < 0) goto error;
       if (ok == 0) {
         vm_raise(vm, vm->exc_TypeError, "%%%c format: a number is required, not %s", c,
                  vm_type_name(vm, v));
         goto error;
       }
-      if (big != 0) {
+      if (big != 0 || !v_isnull(lng)) {
         free(heapbuf);
-        heapbuf = format_big(big, flags, prec, c);
+        heapbuf = v_isnull(lng) ? format_big(big, flags, prec, c) : format_long(lng, flags, prec, c);
         if (!heapbuf) { vm_raise(vm, vm->exc_MemoryError, "out of memory"); goto error; }
         pbuf = heapbuf;
       } else {
@@ -613,7 +641,7 @@ Value vm_int_from_str(VM *vm, const char *s, size_t len, int base) {
   while (stop < end && py_isspace((unsigned char)*stop)) stop++;
   if (stop != end) return int_literal_error(vm, start, (size_t)(end - start), base);
   if (ovf || u > (uint64_t)INT64_MAX + (neg ? 1u : 0u))
-    return vm_raise(vm, vm->exc_OverflowError, "integer overflow");
+    return long_from_str(vm, start, (size_t)(end - start), base, "int");
   return v_int(neg ? (int64_t)(0 - u) : (int64_t)u);
 }
 

@@ -183,6 +183,20 @@ static inline Value lookup_special(VM *vm, Value o, Str *name, Class **owner) {
   return class_lookup_owner(vm, vm_class_of(vm, o), name, owner);
 }
 
+/* A builtin-kind object (list, dict, str...) of a user subclass. */
+static inline bool is_sub(VM *vm, Value o) {
+  return o.tag >= T_FIRSTOBJ && o.tag != T_INSTANCE && o.u.o->cls != vm->cls[o.tag] &&
+         !(o.u.o->cls->h.flags & CLS_BUILTIN);
+}
+
+/* A special method the user class of o defines itself (not inherited from
+** a builtin type), T_NULL if none. */
+static Value user_special(VM *vm, Value o, Str *name, Class **owner) {
+  Value f = class_lookup_owner(vm, vm_class_of(vm, o), name, owner);
+  if (v_isnull(f) || !*owner || ((*owner)->h.flags & CLS_BUILTIN)) return v_null();
+  return f;
+}
+
 /* ---- vm_iter / vm_next ------------------------------------------------------ */
 
 static bool is_iterator(VM *vm, Value v) {
@@ -191,6 +205,19 @@ static bool is_iterator(VM *vm, Value v) {
 }
 
 Value vm_iter(VM *vm, Value o) {
+  if (o.tag >= T_FIRSTOBJ && o.tag != T_INSTANCE && o.u.o->cls != vm->cls[o.tag] &&
+      is_sub(vm, o)) {
+    Class *owner;
+    Value f = user_special(vm, o, vm->s___iter__, &owner);
+    if (!v_isnull(f)) {
+      Value r = vm_call_with_self(vm, f, owner, o, 0, NULL);
+      if (v_isnull(r)) return r;
+      if (!is_iterator(vm, r))
+        return vm_raise(vm, vm->exc_TypeError, "iter() returned non-iterator of type '%s'",
+                        vm_type_name(vm, r));
+      return r;
+    }
+  }
   switch (o.tag) {
   case T_LIST: return iter_new(vm, IT_LIST, o);
   case T_TUPLE: return iter_new(vm, IT_TUPLE, o);
@@ -299,6 +326,7 @@ Value vm_next(VM *vm, Value v) {
     }
     return v_null();
   }
+  if (v.tag == T_GENERATOR) return gen_next(vm, v);   /* gen.c (interpreter area) */
   Class *owner;
   Value f = lookup_special(vm, v, vm->s_next, &owner);
   if (v_isnull(f))
@@ -320,6 +348,11 @@ static Value iter_iter_m(VM *vm, int argc, Value *argv, Dict *kw) { return argv[
 /* ---- len / contains ---------------------------------------------------------- */
 
 bool vm_len(VM *vm, Value o, int64_t *out) {
+  if (o.tag >= T_FIRSTOBJ && o.tag != T_INSTANCE && o.u.o->cls != vm->cls[o.tag] &&
+      is_sub(vm, o)) {
+    Class *owner;
+    if (!v_isnull(user_special(vm, o, vm->s___len__, &owner))) goto special;
+  }
   switch (o.tag) {
   case T_STR: *out = AS_STR(o)->len; return true;
   case T_LIST: *out = AS_LIST(o)->len; return true;
@@ -329,6 +362,7 @@ bool vm_len(VM *vm, Value o, int64_t *out) {
   case T_XRANGE: *out = ((XRange *)o.u.o)->len; return true;
   default: break;
   }
+special:;
   Class *owner;
   Value f = lookup_special(vm, o, vm->s___len__, &owner);
   if (v_isnull(f)) {
@@ -359,6 +393,16 @@ static int contains_by_iter(VM *vm, Value it, Value item) {
 }
 
 int vm_contains(VM *vm, Value c, Value item) {
+  if (c.tag >= T_FIRSTOBJ && c.tag != T_INSTANCE && c.u.o->cls != vm->cls[c.tag] &&
+      is_sub(vm, c)) {
+    Class *owner;
+    Value f = user_special(vm, c, vm->s___contains__, &owner);
+    if (!v_isnull(f)) {
+      Value r = vm_call_with_self(vm, f, owner, c, 1, &item);
+      if (v_isnull(r)) return -1;
+      return vm_truthy(vm, r);
+    }
+  }
   switch (c.tag) {
   case T_STR: return str_contains(vm, AS_STR(c), item);
   case T_LIST: return list_contains(vm, AS_LIST(c), item);
@@ -437,7 +481,73 @@ Value vm_to_tuple(VM *vm, Value o) {
 
 /* ---- subscripts ------------------------------------------------------------------ */
 
+/* py2 simple slices o[i:j] on objects whose class defines __getslice__ &
+** co: the bounds as CPython's apply_slice gives them (None: 0 and maxint;
+** negative ones get len(o) added when the object has a length). */
+static bool simple_slice(VM *vm, Value o, Value key, Str *name, Value *f, Class **owner,
+                         Value *i, Value *j) {
+  if (key.tag != T_SLICE) return false;
+  Slice *sl = (Slice *)key.u.o;
+  if (!v_isnone(sl->step)) return false;
+  if ((sl->start.tag != T_NONE && sl->start.tag != T_INT && sl->start.tag != T_BOOL) ||
+      (sl->stop.tag != T_NONE && sl->stop.tag != T_INT && sl->stop.tag != T_BOOL))
+    return false;
+  *f = user_special(vm, o, name, owner);
+  if (v_isnull(*f)) return false;
+  int64_t a = v_isnone(sl->start) ? 0 : sl->start.u.i;
+  int64_t b = v_isnone(sl->stop) ? INT64_MAX : sl->stop.u.i;
+  if (a < 0 || b < 0) {
+    Class *lo;
+    if (!v_isnull(class_lookup_owner(vm, vm_class_of(vm, o), vm->s___len__, &lo))) {
+      int64_t n;
+      if (!vm_len(vm, o, &n)) return true;   /* *f set: the caller sees the exception */
+      if (a < 0) a += n;
+      if (b < 0) b += n;
+    }
+  }
+  *i = v_int(a);
+  *j = v_int(b);
+  return true;
+}
+
+static Str *s_getslice(VM *vm) { return str_intern_cstr(vm, "__getslice__"); }
+static Str *s_setslice(VM *vm) { return str_intern_cstr(vm, "__setslice__"); }
+static Str *s_delslice(VM *vm) { return str_intern_cstr(vm, "__delslice__"); }
+
+/* o[key] for a builtin-kind object of a user subclass. */
+static Value sub_getitem(VM *vm, Value o, Value key) {
+  Class *owner;
+  Value f, i, j;
+  if (simple_slice(vm, o, key, s_getslice(vm), &f, &owner, &i, &j)) {
+    if (!v_isnull(vm->exc)) return v_null();
+    Value args[2] = { i, j };
+    return vm_call_with_self(vm, f, owner, o, 2, args);
+  }
+  f = user_special(vm, o, vm->s___getitem__, &owner);
+  if (!v_isnull(f)) return vm_call_with_self(vm, f, owner, o, 1, &key);
+  switch (o.tag) {
+  case T_LIST: return list_getitem(vm, AS_LIST(o), key);
+  case T_TUPLE: return tuple_getitem(vm, AS_TUPLE(o), key);
+  case T_STR: return str_getitem(vm, AS_STR(o), key);
+  case T_DICT: {
+    Value v = dict_get(vm, AS_DICT(o), key);
+    if (!v_isnull(v) || !v_isnull(vm->exc)) return v;
+    f = user_special(vm, o, str_intern_cstr(vm, "__missing__"), &owner);
+    if (!v_isnull(f)) return vm_call_with_self(vm, f, owner, o, 1, &key);
+    return dict_getitem(vm, AS_DICT(o), key);
+  }
+  default: break;
+  }
+  f = class_lookup_owner(vm, vm_class_of(vm, o), vm->s___getitem__, &owner);
+  if (!v_isnull(f)) return vm_call_with_self(vm, f, owner, o, 1, &key);
+  return vm_raise(vm, vm->exc_TypeError, "'%s' object has no attribute '__getitem__'",
+                  vm_type_name(vm, o));
+}
+
 Value vm_getitem(VM *vm, Value o, Value key) {
+  if (o.tag >= T_FIRSTOBJ && o.tag != T_INSTANCE && o.u.o->cls != vm->cls[o.tag] &&
+      is_sub(vm, o))
+    return sub_getitem(vm, o, key);
   switch (o.tag) {
   case T_LIST: {
     List *l = AS_LIST(o);
@@ -463,7 +573,14 @@ Value vm_getitem(VM *vm, Value o, Value key) {
   default: break;
   }
   Class *owner;
-  Value f = lookup_special(vm, o, vm->s___getitem__, &owner);
+  Value f, i, j;
+  if (o.tag == T_INSTANCE && key.tag == T_SLICE &&
+      simple_slice(vm, o, key, s_getslice(vm), &f, &owner, &i, &j)) {
+    if (!v_isnull(vm->exc)) return v_null();
+    Value args[2] = { i, j };
+    return vm_call_with_self(vm, f, owner, o, 2, args);
+  }
+  f = lookup_special(vm, o, vm->s___getitem__, &owner);
   if (!v_isnull(f)) return vm_call_with_self(vm, f, owner, o, 1, &key);
   if (is_intlike(key) && (o.tag == T_SET || o.tag == T_FROZENSET || o.tag == T_INSTANCE))
     return vm_raise(vm, vm->exc_TypeError, "'%s' object does not support indexing",
@@ -473,6 +590,22 @@ Value vm_getitem(VM *vm, Value o, Value key) {
 }
 
 bool vm_setitem(VM *vm, Value o, Value key, Value v) {
+  Class *owner;
+  Value f, i, j;
+  if (o.tag >= T_FIRSTOBJ && (o.tag == T_INSTANCE || is_sub(vm, o))) {
+    if (key.tag == T_SLICE && simple_slice(vm, o, key, s_setslice(vm), &f, &owner, &i, &j)) {
+      if (!v_isnull(vm->exc)) return false;
+      Value args[3] = { i, j, v };
+      return !v_isnull(vm_call_with_self(vm, f, owner, o, 3, args));
+    }
+    if (o.tag != T_INSTANCE) {
+      f = user_special(vm, o, vm->s___setitem__, &owner);
+      if (!v_isnull(f)) {
+        Value args[2] = { key, v };
+        return !v_isnull(vm_call_with_self(vm, f, owner, o, 2, args));
+      }
+    }
+  }
   switch (o.tag) {
   case T_LIST: {
     List *l = AS_LIST(o);
@@ -486,8 +619,7 @@ bool vm_setitem(VM *vm, Value o, Value key, Value v) {
   case T_DICT: return dict_set(vm, AS_DICT(o), key, v);
   default: break;
   }
-  Class *owner;
-  Value f = lookup_special(vm, o, vm->s___setitem__, &owner);
+  f = lookup_special(vm, o, vm->s___setitem__, &owner);
   if (!v_isnull(f)) {
     Value args[2] = { key, v };
     return !v_isnull(vm_call_with_self(vm, f, owner, o, 2, args));
@@ -498,13 +630,25 @@ bool vm_setitem(VM *vm, Value o, Value key, Value v) {
 }
 
 bool vm_delitem(VM *vm, Value o, Value key) {
+  Class *owner;
+  Value f, i, j;
+  if (o.tag >= T_FIRSTOBJ && (o.tag == T_INSTANCE || is_sub(vm, o))) {
+    if (key.tag == T_SLICE && simple_slice(vm, o, key, s_delslice(vm), &f, &owner, &i, &j)) {
+      if (!v_isnull(vm->exc)) return false;
+      Value args[2] = { i, j };
+      return !v_isnull(vm_call_with_self(vm, f, owner, o, 2, args));
+    }
+    if (o.tag != T_INSTANCE) {
+      f = user_special(vm, o, vm->s___delitem__, &owner);
+      if (!v_isnull(f)) return !v_isnull(vm_call_with_self(vm, f, owner, o, 1, &key));
+    }
+  }
   switch (o.tag) {
   case T_LIST: return list_delitem(vm, AS_LIST(o), key);
   case T_DICT: return dict_delitem(vm, AS_DICT(o), key);
   default: break;
   }
-  Class *owner;
-  Value f = lookup_special(vm, o, vm->s___delitem__, &owner);
+  f = lookup_special(vm, o, vm->s___delitem__, &owner);
   if (!v_isnull(f)) return !v_isnull(vm_call_with_self(vm, f, owner, o, 1, &key));
   bool seq = o.tag == T_STR || o.tag == T_TUPLE || o.tag == T_XRANGE || o.tag == T_SET ||
              o.tag == T_FROZENSET || o.tag == T_INSTANCE;

@@ -9,6 +9,7 @@
 
 #include "vm/vm.h"
 #include "vm/types.h"
+#include "vm/long.h"
 #include "gc/gc.h"
 
 #define NARGS(name, min, max) \
@@ -117,6 +118,11 @@ bool list_append(VM *vm, List *l, Value v) {
 
 bool seq_index_value(VM *vm, Value index, const char *what, int64_t *out) {
   if (index.tag == T_INT || index.tag == T_BOOL) { *out = index.u.i; return true; }
+  if (index.tag == T_LONG) {  /* protocols area: longs */
+    if (long_fits_i64(AS_LONG(index))) { *out = long_as_i64(AS_LONG(index)); return true; }
+    vm_raise(vm, vm->exc_IndexError, "cannot fit 'long' into an index-sized integer");
+    return false;
+  }
   if (index.tag == T_INSTANCE) {
     Value r = vm_call_special(vm, index, vm->s___index__, 0, NULL);
     if (v_isnull(r) && !v_isnull(vm->exc)) return false;
@@ -137,6 +143,12 @@ static bool slice_bound(VM *vm, Value v, int64_t *out, bool *set) {
   *set = false;
   if (v_isnone(v) || v_isnull(v)) return true;
   if (v.tag == T_INT || v.tag == T_BOOL) { *out = v.u.i; *set = true; return true; }
+  if (v.tag == T_LONG) {  /* protocols area: longs, clamped */
+    *out = long_fits_i64(AS_LONG(v)) ? long_as_i64(AS_LONG(v))
+                                     : long_sign(AS_LONG(v)) < 0 ? INT64_MIN : INT64_MAX;
+    *set = true;
+    return true;
+  }
   if (v.tag == T_INSTANCE) {
     Value r = vm_call_special(vm, v, vm->s___index__, 0, NULL);
     if (v_isnull(r) && !v_isnull(vm->exc)) return false;
@@ -193,7 +205,7 @@ List *list_slice(VM *vm, List *l, int64_t a, int64_t b) {
 
 Tuple *tuple_slice(VM *vm, Tuple *t, int64_t a, int64_t b) {
   clamp_range(t->len, &a, &b);
-  if (a == 0 && b == t->len) return t;
+  if (a == 0 && b == t->len && t->h.cls == vm->cls[T_TUPLE]) return t;
   return tuple_from(vm, b - a, t->items + a);
 }
 
@@ -217,7 +229,7 @@ Value tuple_getitem(VM *vm, Tuple *t, Value index) {
   if (index.tag == T_SLICE) {
     int64_t a, b, st, n;
     if (!slice_indices(vm, (Slice *)AS_OBJ(index), t->len, &a, &b, &st, &n)) return v_null();
-    if (st == 1 && n == t->len) return v_obj(t);
+    if (st == 1 && n == t->len && t->h.cls == vm->cls[T_TUPLE]) return v_obj(t);
     Tuple *r = tuple_new(vm, n);
     if (!r) return v_null();
     for (int64_t i = 0, j = a; i < n; i++, j += st) r->items[i] = t->items[j];
@@ -414,6 +426,20 @@ Str *list_repr(VM *vm, List *l) {
 }
 
 Str *tuple_repr(VM *vm, Tuple *t) {
+  Class *c = t->h.cls;
+  if (c && c != vm->cls[T_TUPLE] && (c->h.flags & CLS_BUILTIN)) {
+    /* A builtin tuple type with its own C __repr__ (struct sequences such as
+    ** time.struct_time): the protocols dispatch builtin kinds here directly. */
+    Class *owner;
+    Value f = class_lookup_owner(vm, c, vm->s___repr__, &owner);
+    if (f.tag == T_CFUNC && owner != vm->cls[T_TUPLE]) {
+      Value r = vm_call_with_self(vm, f, owner, v_obj(t), 0, NULL);
+      if (v_isnull(r)) return NULL;
+      if (r.tag != T_STR)
+        return (Str *)(vm_raise(vm, vm->exc_TypeError, "__repr__ returned non-string"), NULL);
+      return AS_STR(r);
+    }
+  }
   if (t->len == 0) return str_new(vm, "()", 2);
   return items_repr(vm, v_obj(t), t->items, t->len, '(', ')', true);
 }
@@ -557,6 +583,74 @@ Tuple *tuple_repeat(VM *vm, Tuple *t, int64_t n) {
   for (int64_t i = 0; i < total; i += t->len)
     vmove(r->items + i, t->items, (size_t)t->len * sizeof(Value));
   return r;
+}
+
+/* The rich comparison methods of the builtin containers and str, called
+** explicitly (list.__eq__(a, b), tuple.__lt__ ...): both operands of the
+** same family (str, list, tuple, dict, set/frozenset) compare directly;
+** NotImplemented otherwise. dict orders only by == and !=. */
+Value types_richcmp_method(VM *vm, Value a, Value b, CmpOp op) {
+  bool same = a.tag == b.tag || (v_isanyset(a) && v_isanyset(b));
+  if (!same) return vm_not_implemented(vm);
+  switch (a.tag) {
+  case T_STR: {
+    int c = str_cmp(AS_STR(a), AS_STR(b));
+    bool r = op == CMP_LT ? c < 0 : op == CMP_LE ? c <= 0 : op == CMP_EQ ? c == 0
+           : op == CMP_NE ? c != 0 : op == CMP_GT ? c > 0 : c >= 0;
+    return v_bool(r);
+  }
+  case T_LIST:
+    return seq_richcompare(vm, AS_LIST(a)->items, AS_LIST(a)->len, AS_LIST(b)->items,
+                           AS_LIST(b)->len, op);
+  case T_TUPLE:
+    return seq_richcompare(vm, AS_TUPLE(a)->items, AS_TUPLE(a)->len, AS_TUPLE(b)->items,
+                           AS_TUPLE(b)->len, op);
+  case T_DICT: {
+    if (op != CMP_EQ && op != CMP_NE) return vm_not_implemented(vm);
+    int r = dict_eq(vm, AS_DICT(a), AS_DICT(b));
+    if (r < 0) return v_null();
+    return v_bool(op == CMP_EQ ? r : !r);
+  }
+  case T_SET: case T_FROZENSET:
+    return set_richcompare(vm, AS_SET(a), b, op);
+  default:
+    return vm_not_implemented(vm);
+  }
+}
+
+#define RICH_METHOD(cname, op) \
+  static Value cname(VM *vm, int argc, Value *argv, Dict *kw) { \
+    if (!types_nargs(vm, "@cmp", argc - 1, 1, 1)) return v_null(); \
+    return types_richcmp_method(vm, argv[0], argv[1], op); \
+  }
+RICH_METHOD(rich_lt, CMP_LT)
+RICH_METHOD(rich_le, CMP_LE)
+RICH_METHOD(rich_eq, CMP_EQ)
+RICH_METHOD(rich_ne, CMP_NE)
+RICH_METHOD(rich_gt, CMP_GT)
+RICH_METHOD(rich_ge, CMP_GE)
+
+void types_add_richcmp(VM *vm, Class *cls) {
+  static const struct { const char *name; CFn fn; } m[] = {
+    {"__lt__", rich_lt}, {"__le__", rich_le}, {"__eq__", rich_eq}, {"__ne__", rich_ne},
+    {"__gt__", rich_gt}, {"__ge__", rich_ge},
+  };
+  if (!cls) return;
+  for (size_t i = 0; i < sizeof m / sizeof m[0]; i++)
+    vm_add_method(vm, cls, m[i].name, m[i].fn, 0, -1, false);
+}
+
+/* seq.__mul__(n) called as a method: CPython's wrap_indexargfunc wording. */
+Value seq_repeat_method(VM *vm, Value seq, Value n) {
+  bool ok = n.tag == T_INT || n.tag == T_BOOL || n.tag == T_LONG;
+  if (!ok && n.tag == T_INSTANCE) {
+    Value u = vm_unbox(n);
+    ok = u.tag == T_INT || !v_isnull(class_lookup(vm, u.u.o->cls, vm->s___index__));
+  }
+  if (!ok)
+    return vm_raise(vm, vm->exc_TypeError, "'%s' object cannot be interpreted as an index",
+                    vm_type_name(vm, n));
+  return seq_repeat(vm, seq, n);
 }
 
 Value seq_repeat(VM *vm, Value seq, Value n) {
@@ -799,8 +893,13 @@ static Value seq_index_method(VM *vm, int argc, Value *argv, const Value *items,
   NARGS("index", 1, 3);
   int64_t start = 0, stop = INT64_MAX;
   bool set;
-  if (argc > 2 && !slice_bound(vm, argv[2], &start, &set)) return v_null();
-  if (argc > 3 && !slice_bound(vm, argv[3], &stop, &set)) return v_null();
+  /* _PyEval_SliceIndex through O&: None is not accepted here. */
+  for (int i = 2; i < argc && i < 4; i++)
+    if (!slice_bound(vm, argv[i], i == 2 ? &start : &stop, &set) || !set) {
+      vm_exc_clear(vm);
+      return vm_raise(vm, vm->exc_TypeError,
+                      "slice indices must be integers or have an __index__ method");
+    }
   int64_t len = *lenp;
   if (start < 0) { start += len; if (start < 0) start = 0; }
   if (stop < 0) { stop += len; if (stop < 0) stop = 0; }
@@ -879,51 +978,51 @@ static Value l_getitem(VM *vm, int argc, Value *argv, Dict *kw) {
 
 static Value l_setitem(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_LIST("__setitem__");
-  NARGS("__setitem__", 2, 2);
+  NARGS("@ __setitem__", 2, 2);
   return list_setitem(vm, self, argv[1], argv[2]) ? v_none() : v_null();
 }
 
 static Value l_delitem(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_LIST("__delitem__");
-  NARGS("__delitem__", 1, 1);
+  NARGS("@__delitem__", 1, 1);
   return list_delitem(vm, self, argv[1]) ? v_none() : v_null();
 }
 
 static Value l_len(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_LIST("__len__");
-  NARGS("__len__", 0, 0);
+  NARGS("@__len__", 0, 0);
   return v_int(self->len);
 }
 
 static Value l_contains(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_LIST("__contains__");
-  NARGS("__contains__", 1, 1);
+  NARGS("@__contains__", 1, 1);
   int r = list_contains(vm, self, argv[1]);
   return r < 0 ? v_null() : v_bool(r);
 }
 
 static Value l_add(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_LIST("__add__");
-  NARGS("__add__", 1, 1);
+  NARGS("@__add__", 1, 1);
   return list_concat(vm, self, argv[1]);
 }
 
 static Value l_iadd(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_LIST("__iadd__");
-  NARGS("__iadd__", 1, 1);
+  NARGS("@__iadd__", 1, 1);
   return list_extend(vm, self, argv[1]) ? argv[0] : v_null();
 }
 
 static Value l_mul(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_LIST("__mul__");
-  NARGS("__mul__", 1, 1);
-  return seq_repeat(vm, argv[0], argv[1]);
+  NARGS("@ __mul__", 1, 1);
+  return seq_repeat_method(vm, argv[0], argv[1]);
 }
 
 static Value l_imul(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_LIST("__imul__");
-  NARGS("__imul__", 1, 1);
-  Value r = seq_repeat(vm, argv[0], argv[1]);
+  NARGS("@ __imul__", 1, 1);
+  Value r = seq_repeat_method(vm, argv[0], argv[1]);
   if (v_isnull(r)) return r;
   List *nl = AS_LIST(r);
   self->items = nl->items;
@@ -955,33 +1054,33 @@ static Value t_count(VM *vm, int argc, Value *argv, Dict *kw) {
 
 static Value t_getitem(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_TUPLE("__getitem__");
-  NARGS("__getitem__", 1, 1);
+  NARGS("@__getitem__", 1, 1);
   return tuple_getitem(vm, self, argv[1]);
 }
 
 static Value t_len(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_TUPLE("__len__");
-  NARGS("__len__", 0, 0);
+  NARGS("@__len__", 0, 0);
   return v_int(self->len);
 }
 
 static Value t_contains(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_TUPLE("__contains__");
-  NARGS("__contains__", 1, 1);
+  NARGS("@__contains__", 1, 1);
   int r = tuple_contains(vm, self, argv[1]);
   return r < 0 ? v_null() : v_bool(r);
 }
 
 static Value t_add(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_TUPLE("__add__");
-  NARGS("__add__", 1, 1);
+  NARGS("@__add__", 1, 1);
   return tuple_concat(vm, self, argv[1]);
 }
 
 static Value t_mul(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_TUPLE("__mul__");
-  NARGS("__mul__", 1, 1);
-  return seq_repeat(vm, argv[0], argv[1]);
+  NARGS("@ __mul__", 1, 1);
+  return seq_repeat_method(vm, argv[0], argv[1]);
 }
 
 typedef struct MethodDef { const char *name; CFn fn; bool kw; } MethodDef;
@@ -990,6 +1089,80 @@ static void add_methods(VM *vm, Class *cls, const MethodDef *m, size_t n) {
   if (!cls) return;
   /* Arity is checked inside each method with CPython's messages. */
   for (size_t i = 0; i < n; i++) vm_add_method(vm, cls, m[i].name, m[i].fn, 0, -1, m[i].kw);
+}
+
+/* ---- __getslice__ / __setslice__ / __delslice__, __reversed__, __getnewargs__ ---- */
+
+/* The (i, j) of an old-style slice method as a clamped slice object. */
+static Value old_slice(VM *vm, Value *argv, int64_t len) {
+  int64_t a, b;
+  for (int i = 0; i < 2; i++) {
+    Value v = argv[i];
+    if (v.tag != T_INT && v.tag != T_BOOL)
+      return vm_raise(vm, vm->exc_TypeError, "an integer is required");
+    if (i == 0) a = v.u.i; else b = v.u.i;
+  }
+  if (a < 0) a = 0;   /* explicit calls: negative bounds mean 0 (no len adjustment) */
+  if (b < 0) b = 0;
+  clamp_range(len, &a, &b);
+  return slice_new(vm, v_int(a), v_int(b), v_none());
+}
+
+static Value l_getslice(VM *vm, int argc, Value *argv, Dict *kw) {
+  SELF_LIST("__getslice__");
+  NARGS("%__getslice__", 2, 2);
+  Value sl = old_slice(vm, argv + 1, self->len);
+  return v_isnull(sl) ? sl : list_getitem(vm, self, sl);
+}
+
+static Value l_setslice(VM *vm, int argc, Value *argv, Dict *kw) {
+  SELF_LIST("__setslice__");
+  NARGS("%__setslice__", 3, 3);
+  Value sl = old_slice(vm, argv + 1, self->len);
+  if (v_isnull(sl)) return sl;
+  return list_setitem(vm, self, sl, argv[3]) ? v_none() : v_null();
+}
+
+static Value l_delslice(VM *vm, int argc, Value *argv, Dict *kw) {
+  SELF_LIST("__delslice__");
+  NARGS("%__delslice__", 2, 2);
+  Value sl = old_slice(vm, argv + 1, self->len);
+  if (v_isnull(sl)) return sl;
+  return list_delitem(vm, self, sl) ? v_none() : v_null();
+}
+
+static Value l_reversed(VM *vm, int argc, Value *argv, Dict *kw) {
+  SELF_LIST("__reversed__");
+  NARGS("__reversed__", 0, 0);
+  Value rev = vm->builtins ? dict_get_str(vm, vm->builtins, str_intern_cstr(vm, "reversed"))
+                           : v_null();
+  if (v_isnull(rev)) return vm_raise(vm, vm->exc_SystemError, "reversed missing");
+  return vm_call1(vm, rev, argv[0]);
+}
+
+static Value t_getslice(VM *vm, int argc, Value *argv, Dict *kw) {
+  SELF_TUPLE("__getslice__");
+  NARGS("%__getslice__", 2, 2);
+  Value sl = old_slice(vm, argv + 1, self->len);
+  return v_isnull(sl) ? sl : tuple_getitem(vm, self, sl);
+}
+
+static Value t_hash(VM *vm, int argc, Value *argv, Dict *kw) {
+  SELF_TUPLE("__hash__");
+  NARGS("@__hash__", 0, 0);
+  int64_t h;
+  if (!vm_hash(vm, argv[0], &h)) return v_null();
+  return v_int(h);
+}
+
+static Value t_getnewargs(VM *vm, int argc, Value *argv, Dict *kw) {
+  SELF_TUPLE("__getnewargs__");
+  NARGS("__getnewargs__", 0, 0);
+  Tuple *copy = tuple_from(vm, self->len, self->items);
+  if (!copy) return v_null();
+  Value c = v_obj(copy);
+  Tuple *r = tuple_from(vm, 1, &c);
+  return r ? v_obj(r) : v_null();
 }
 
 void list_init_type(VM *vm) {
@@ -1001,9 +1174,13 @@ void list_init_type(VM *vm) {
     {"__delitem__", l_delitem, false}, {"__len__", l_len, false},
     {"__contains__", l_contains, false}, {"__add__", l_add, false},
     {"__iadd__", l_iadd, false}, {"__mul__", l_mul, false}, {"__rmul__", l_mul, false},
-    {"__imul__", l_imul, false},
+    {"__imul__", l_imul, false}, {"__getslice__", l_getslice, false},
+    {"__setslice__", l_setslice, false}, {"__delslice__", l_delslice, false},
+    {"__reversed__", l_reversed, false},
   };
   add_methods(vm, vm->cls[T_LIST], methods, sizeof methods / sizeof methods[0]);
+  types_add_richcmp(vm, vm->cls[T_LIST]);
+  if (vm->cls[T_LIST]) dict_set_str(vm, vm->cls[T_LIST]->dict, vm->s___hash__, v_none());
 }
 
 void tuple_init_type(VM *vm) {
@@ -1023,6 +1200,9 @@ void tuple_init_type(VM *vm) {
     {"__getitem__", t_getitem, false}, {"__len__", t_len, false},
     {"__contains__", t_contains, false}, {"__add__", t_add, false},
     {"__mul__", t_mul, false}, {"__rmul__", t_mul, false},
+    {"__getslice__", t_getslice, false}, {"__getnewargs__", t_getnewargs, false},
+    {"__hash__", t_hash, false},
   };
   add_methods(vm, vm->cls[T_TUPLE], methods, sizeof methods / sizeof methods[0]);
+  types_add_richcmp(vm, vm->cls[T_TUPLE]);
 }

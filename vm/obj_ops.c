@@ -14,6 +14,7 @@
 #include <errno.h>
 #include "vm.h"
 #include "types.h"
+#include "long.h"
 #include "../gc/gc.h"
 
 /* Binary operators, indexed by opcode - OP_BINARY_ADD (INPLACE_ forms map to
@@ -50,13 +51,24 @@ static inline double num_as_double(Value v) {
   return v.tag == T_FLOAT ? v.u.f : (double)v.u.i;
 }
 static inline bool is_user_inst(Value v) { return v.tag == T_INSTANCE; }
+/* An instance, or a builtin-kind object of a user subclass (class L(list)):
+** its class may define special methods. */
+static inline bool is_user_obj(Value v) {
+  return v.tag == T_INSTANCE ||
+         (v.tag >= T_FIRSTOBJ && !(v.u.o->cls->h.flags & CLS_BUILTIN));
+}
+/* A long of the builtin class. */
+static inline bool is_plain_long(VM *vm, Value v) {
+  return v.tag == T_LONG && v.u.o->cls == vm->cls[T_LONG];
+}
+/* Numbers for the arithmetic of this file: ints, bools, floats, longs. */
+static inline bool is_numeric(Value v) { return (v.tag >= T_BOOL && v.tag <= T_FLOAT) || v.tag == T_LONG; }
 static inline bool is_notimpl(VM *vm, Value v) {
   return v.tag == vm->not_implemented.tag && v.u.o == vm->not_implemented.u.o;
 }
 
 Value vm_not_implemented(VM *vm) { return vm->not_implemented; }
 
-static Value overflow(VM *vm) { return vm_raise(vm, vm->exc_OverflowError, "integer overflow"); }
 
 /* ---- int arithmetic --------------------------------------------------------- */
 
@@ -80,11 +92,11 @@ static Value int_pow(VM *vm, int64_t a, int64_t b) {
       return vm_raise(vm, vm->exc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
     return float_binop(vm, B_POW, (double)a, (double)b);
   }
-  int64_t r = 1, base = a;
-  while (b) {
-    if (b & 1) { if (__builtin_mul_overflow(r, base, &r)) return overflow(vm); }
-    b >>= 1;
-    if (b && __builtin_mul_overflow(base, base, &base)) return overflow(vm);
+  int64_t r = 1, base = a, e = b;
+  while (e) {
+    if (e & 1) { if (__builtin_mul_overflow(r, base, &r)) return long_int_binop(vm, B_POW, a, b); }
+    e >>= 1;
+    if (e && __builtin_mul_overflow(base, base, &base)) return long_int_binop(vm, B_POW, a, b);
   }
   return v_int(r);
 }
@@ -93,28 +105,32 @@ static Value int_pow(VM *vm, int64_t a, int64_t b) {
 static Value int_binop(VM *vm, int bop, int64_t a, int64_t b) {
   int64_t r;
   switch (bop) {
-  case B_ADD: if (__builtin_add_overflow(a, b, &r)) return overflow(vm); return v_int(r);
-  case B_SUB: if (__builtin_sub_overflow(a, b, &r)) return overflow(vm); return v_int(r);
-  case B_MUL: if (__builtin_mul_overflow(a, b, &r)) return overflow(vm); return v_int(r);
+  case B_ADD: if (__builtin_add_overflow(a, b, &r)) break; return v_int(r);
+  case B_SUB: if (__builtin_sub_overflow(a, b, &r)) break; return v_int(r);
+  case B_MUL: if (__builtin_mul_overflow(a, b, &r)) break; return v_int(r);
   case B_DIV: case B_FLOORDIV:
     if (b == 0)
       return vm_raise(vm, vm->exc_ZeroDivisionError, "integer division or modulo by zero");
-    if (b == -1 && a == INT64_MIN) return overflow(vm);
+    if (b == -1 && a == INT64_MIN) break;
     return v_int(floordiv64(a, b));
   case B_MOD:
     if (b == 0)
       return vm_raise(vm, vm->exc_ZeroDivisionError, "integer division or modulo by zero");
+    if (b == -1 && a == INT64_MIN) break;
     return v_int(mod64(a, b));
-  case B_TRUEDIV:
+  case B_TRUEDIV: {
     if (b == 0) return vm_raise(vm, vm->exc_ZeroDivisionError, "division by zero");
+    const int64_t lim = (int64_t)1 << 53;
+    if (a > lim || a < -lim || b > lim || b < -lim) return long_truediv(vm, v_int(a), v_int(b));
     return v_float((double)a / (double)b);
+  }
   case B_POW: return int_pow(vm, a, b);
   case B_LSHIFT:
     if (b < 0) return vm_raise(vm, vm->exc_ValueError, "negative shift count");
     if (a == 0) return v_int(0);
-    if (b >= 63) return overflow(vm);
+    if (b >= 63) break;
     r = (int64_t)((uint64_t)a << b);
-    if ((r >> b) != a) return overflow(vm);
+    if ((r >> b) != a) break;
     return v_int(r);
   case B_RSHIFT:
     if (b < 0) return vm_raise(vm, vm->exc_ValueError, "negative shift count");
@@ -124,7 +140,7 @@ static Value int_binop(VM *vm, int bop, int64_t a, int64_t b) {
   case B_OR: return v_int(a | b);
   case B_XOR: return v_int(a ^ b);
   }
-  return v_null();
+  return long_int_binop(vm, bop, a, b);  /* overflowed: redo in longs */
 }
 
 /* ---- float arithmetic ------------------------------------------------------ */
@@ -197,12 +213,21 @@ Value vm_divmod(VM *vm, Value a, Value b) {
     int64_t x = a.u.i, y = b.u.i;
     if (y == 0)
       return vm_raise(vm, vm->exc_ZeroDivisionError, "integer division or modulo by zero");
-    if (y == -1 && x == INT64_MIN) return overflow(vm);
+    if (y == -1 && x == INT64_MIN) return long_divmod(vm, a, b);
     Value items[2] = { v_int(floordiv64(x, y)), v_int(mod64(x, y)) };
     return v_obj(tuple_from(vm, 2, items));
   }
-  if (is_num(a) && is_num(b)) {
-    double x = num_as_double(a), y = num_as_double(b), d, m;
+  if (is_plain_long(vm, a) || is_plain_long(vm, b)) {
+    if (is_numeric(a) && is_numeric(b) && a.tag != T_FLOAT && b.tag != T_FLOAT)
+      return long_divmod(vm, a, b);
+  }
+  if (is_numeric(a) && is_numeric(b)) {
+    double x, y, d, m;
+    if (!long_to_double(vm, a.tag == T_FLOAT ? v_int(0) : a, &x) ||
+        !long_to_double(vm, b.tag == T_FLOAT ? v_int(0) : b, &y))
+      return v_null();
+    if (a.tag == T_FLOAT) x = a.u.f;
+    if (b.tag == T_FLOAT) y = b.u.f;
     if (y == 0.0) return vm_raise(vm, vm->exc_ZeroDivisionError, "float divmod()");
     float_divmod(x, y, &d, &m);
     Value items[2] = { v_float(d), v_float(m) };
@@ -232,7 +257,7 @@ static Value user_binop(VM *vm, int bop, Value a, Value b) {
   Class *oa = NULL, *ob = NULL;
   Value r;
   /* b's reflected method first when b's class is a proper subclass of a's. */
-  bool try_b = is_user_inst(b) && cb != ca;
+  bool try_b = is_user_obj(b) && cb != ca;
   if (try_b && class_is_subclass(cb, ca)) {
     Value fb = special(vm, b, rop, &ob);
     if (!v_isnull(fb)) {
@@ -241,7 +266,7 @@ static Value user_binop(VM *vm, int bop, Value a, Value b) {
     }
     try_b = false;
   }
-  if (is_user_inst(a)) {
+  if (is_user_obj(a)) {
     Value fa = special(vm, a, op, &oa);
     if (!v_isnull(fa)) {
       r = vm_call_with_self(vm, fa, oa, a, 1, &b);
@@ -268,8 +293,32 @@ static inline bool is_seq(Value v) {
   return v.tag == T_STR || v.tag == T_LIST || v.tag == T_TUPLE;
 }
 
+/* Numbers of any kind (ints, bools, floats, longs: plain values). */
+static Value num_binop(VM *vm, int bop, bool inplace, Value a, Value b) {
+  if (a.tag != T_FLOAT && b.tag != T_FLOAT) {
+    if (a.tag == T_LONG || b.tag == T_LONG) return long_binop(vm, bop, a, b);
+    if (a.tag == T_BOOL && b.tag == T_BOOL && (bop == B_AND || bop == B_OR || bop == B_XOR))
+      return v_bool(bop == B_AND ? (a.u.i & b.u.i) : bop == B_OR ? (a.u.i | b.u.i)
+                                                                  : (a.u.i ^ b.u.i));
+    return int_binop(vm, bop, a.u.i, b.u.i);
+  }
+  double x, y;
+  if (a.tag == T_FLOAT) x = a.u.f;
+  else if (a.tag == T_LONG) { if (!long_to_double(vm, a, &x)) return v_null(); }
+  else x = (double)a.u.i;
+  if (b.tag == T_FLOAT) y = b.u.f;
+  else if (b.tag == T_LONG) { if (!long_to_double(vm, b, &y)) return v_null(); }
+  else y = (double)b.u.i;
+  Value r = float_binop(vm, bop, x, y);
+  if (!v_isnull(r) || vm->exc.tag != T_NULL) return r;
+  return unsupported(vm, bop, inplace, a, b);
+}
+
 static Value binop_slow(VM *vm, Opcode opc, int bop, bool inplace, Value a, Value b) {
   Value r;
+  if ((a.tag == T_LONG || b.tag == T_LONG) && is_numeric(a) && is_numeric(b) &&
+      !is_user_obj(a) && !is_user_obj(b))
+    return num_binop(vm, bop, inplace, a, b);
   if (inplace) {
     if (a.tag == T_LIST) {
       if (bop == B_ADD) return list_extend(vm, AS_LIST(a), b) ? a : v_null();
@@ -287,7 +336,7 @@ static Value binop_slow(VM *vm, Opcode opc, int bop, bool inplace, Value a, Valu
       r = set_binop(vm, opc, a, b);
       if (!v_isnull(r) || vm->exc.tag != T_NULL) return r;
     }
-    if (is_user_inst(a)) {
+    if (is_user_obj(a)) {
       Class *owner;
       Value f = special(vm, a, VM_NAME_AT(vm, binop_meth[bop][2]), &owner);
       if (!v_isnull(f)) {
@@ -296,9 +345,12 @@ static Value binop_slow(VM *vm, Opcode opc, int bop, bool inplace, Value a, Valu
       }
     }
   }
-  if (is_user_inst(a) || is_user_inst(b)) {
+  if (is_user_obj(a) || is_user_obj(b)) {
     r = user_binop(vm, bop, a, b);
     if (!v_isnull(r) || vm->exc.tag != T_NULL) return r;
+    Value ua = vm_unbox(a), ub = vm_unbox(b);
+    if (is_numeric(ua) && is_numeric(ub) && (ua.tag != a.tag || ub.tag != b.tag))
+      return num_binop(vm, bop, inplace, ua, ub);
   }
   switch (bop) {
   case B_ADD:
@@ -307,8 +359,15 @@ static Value binop_slow(VM *vm, Opcode opc, int bop, bool inplace, Value a, Valu
     if (a.tag == T_TUPLE) return tuple_concat(vm, AS_TUPLE(a), b);
     break;
   case B_MUL:
-    if (is_seq(a)) return seq_repeat(vm, a, b);
-    if (is_seq(b)) return seq_repeat(vm, b, a);
+    if (is_seq(a) || is_seq(b)) {
+      Value n = vm_unbox(is_seq(a) ? b : a);
+      if (n.tag == T_LONG) {
+        int64_t i;
+        if (!long_to_i64(vm, n, &i)) return v_null();
+        n = v_int(i);
+      }
+      return is_seq(a) ? seq_repeat(vm, a, n) : seq_repeat(vm, b, n);
+    }
     break;
   case B_MOD:
     if (a.tag == T_STR) {
@@ -374,17 +433,19 @@ Value vm_unop(VM *vm, Opcode op, Value a) {
   }
   case OP_UNARY_NEGATIVE:
     if (is_intlike(a)) {
-      if (a.u.i == INT64_MIN) return overflow(vm);
+      if (a.u.i == INT64_MIN) return long_neg(vm, a);
       return v_int(-a.u.i);
     }
     if (a.tag == T_FLOAT) return v_float(-a.u.f);
+    if (is_plain_long(vm, a)) return long_neg(vm, a);
     break;
   case OP_UNARY_POSITIVE:
     if (is_intlike(a)) return v_int(a.u.i);
-    if (a.tag == T_FLOAT) return a;
+    if (a.tag == T_FLOAT || is_plain_long(vm, a)) return a;
     break;
   case OP_UNARY_INVERT:
     if (is_intlike(a)) return v_int(~a.u.i);
+    if (is_plain_long(vm, a)) return long_invert(vm, a);
     break;
   default:
     break;
@@ -392,7 +453,7 @@ Value vm_unop(VM *vm, Opcode op, Value a) {
   Str *name = op == OP_UNARY_NEGATIVE ? vm->s___neg__
             : op == OP_UNARY_POSITIVE ? vm->s___pos__ : vm->s___invert__;
   const char *sym = op == OP_UNARY_NEGATIVE ? "-" : op == OP_UNARY_POSITIVE ? "+" : "~";
-  if (is_user_inst(a)) {
+  if (is_user_obj(a)) {
     Class *owner;
     Value f = special(vm, a, name, &owner);
     if (!v_isnull(f)) return vm_call_with_self(vm, f, owner, a, 0, NULL);
@@ -462,6 +523,26 @@ static int num_cmp3(Value a, Value b) {
   return isnan(b.u.f) ? -1 : cmp_int_double(a.u.i, b.u.f);
 }
 
+/* Numbers where one is a long: three-way, *nan set when a float is NaN. */
+static int long_num_cmp3(Value a, Value b, bool *nan) {
+  *nan = false;
+  if (a.tag == T_FLOAT) {
+    if (isnan(a.u.f)) { *nan = true; return -1; }
+    return -long_cmp_double(b, a.u.f);
+  }
+  if (b.tag == T_FLOAT) {
+    if (isnan(b.u.f)) { *nan = true; return -1; }
+    return long_cmp_double(a, b.u.f);
+  }
+  return long_cmp(a, b);
+}
+
+/* Both plain numbers and at least one a long. */
+static inline bool long_pair(VM *vm, Value a, Value b) {
+  return (is_plain_long(vm, a) && (is_num(b) || is_plain_long(vm, b))) ||
+         (is_plain_long(vm, b) && is_num(a));
+}
+
 static const CmpOp cmp_swapped[6] = { CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE };
 
 static Str *rich_name(VM *vm, CmpOp op) {
@@ -481,7 +562,7 @@ static Value user_richcmp(VM *vm, CmpOp op, Value a, Value b) {
   Class *ca = vm_class_of(vm, a), *cb = vm_class_of(vm, b);
   Class *oa = NULL, *ob = NULL;
   Value r;
-  bool try_b = is_user_inst(b);
+  bool try_b = is_user_obj(b);
   if (try_b && ca != cb && class_is_subclass(cb, ca)) {
     Value fb = special(vm, b, rich_name(vm, cmp_swapped[op]), &ob);
     if (!v_isnull(fb)) {
@@ -490,7 +571,7 @@ static Value user_richcmp(VM *vm, CmpOp op, Value a, Value b) {
     }
     try_b = false;
   }
-  if (is_user_inst(a)) {
+  if (is_user_obj(a)) {
     Value fa = special(vm, a, rich_name(vm, op), &oa);
     if (!v_isnull(fa)) {
       r = vm_call_with_self(vm, fa, oa, a, 1, &b);
@@ -511,7 +592,7 @@ static Value user_richcmp(VM *vm, CmpOp op, Value a, Value b) {
 static int user_cmp3(VM *vm, Value a, Value b, int *out) {
   for (int side = 0; side < 2; side++) {
     Value self = side ? b : a, other = side ? a : b;
-    if (!is_user_inst(self)) continue;
+    if (!is_user_obj(self)) continue;
     Class *owner;
     Value f = special(vm, self, vm->s___cmp__, &owner);
     if (v_isnull(f)) continue;
@@ -596,21 +677,49 @@ static Value builtin_richcmp(VM *vm, CmpOp op, Value a, Value b) {
   case T_SET: case T_FROZENSET:
     if (v_isanyset(b)) return set_richcompare(vm, AS_SET(a), b, op);
     break;
+  case T_BOUND:
+    if (b.tag == T_BOUND && (op == CMP_EQ || op == CMP_NE)) {
+      Bound *x = (Bound *)a.u.o, *y = (Bound *)b.u.o;
+      bool eq = v_same(x->self, y->self) && v_same(x->func, y->func);
+      return v_bool(eq == (op == CMP_EQ));
+    }
+    break;
+  case T_LONG:
+    if (is_numeric(b)) {
+      bool nan;
+      int c = long_num_cmp3(a, b, &nan);
+      return v_bool(nan ? op == CMP_NE : cmp_apply(op, c));
+    }
+    break;
   default:
     break;
   }
   return v_null();
 }
 
+static Value richcmp_slow_impl(VM *vm, CmpOp op, Value a, Value b);
+
+/* PyObject_RichCompare's recursion level (interpreter area: vm_rec_enter). */
 static Value richcmp_slow(VM *vm, CmpOp op, Value a, Value b) {
+  if (!vm_rec_enter(vm, 1, " in cmp")) return v_null();
+  Value r = richcmp_slow_impl(vm, op, a, b);
+  vm_rec_leave(vm, 1);
+  return r;
+}
+
+static Value richcmp_slow_impl(VM *vm, CmpOp op, Value a, Value b) {
   Value r;
-  if (is_user_inst(a) || is_user_inst(b)) {
+  if (is_user_obj(a) || is_user_obj(b)) {
     r = user_richcmp(vm, op, a, b);
     if (!v_isnull(r) || vm->exc.tag != T_NULL) return r;
     int c;
     int k = user_cmp3(vm, a, b, &c);
     if (k < 0) return v_null();
     if (k == 0) return v_bool(cmp_apply(op, c));
+    if (a.tag != T_INSTANCE && b.tag != T_INSTANCE) {  /* e.g. a list subclass */
+      r = builtin_richcmp(vm, op, a, b);
+      if (!v_isnull(r) || vm->exc.tag != T_NULL) return r;
+    }
   } else {
     r = builtin_richcmp(vm, op, a, b);
     if (!v_isnull(r) || vm->exc.tag != T_NULL) return r;
@@ -642,6 +751,12 @@ Value vm_compare(VM *vm, CmpOp op, Value a, Value b) {
   default: break;
   }
   if (is_num(a) && is_num(b)) return v_bool(num_compare(op, a, b));
+  if (long_pair(vm, a, b)) {
+    bool nan;
+    int c = long_num_cmp3(a, b, &nan);
+    if (nan) return v_bool(op == CMP_NE);
+    return v_bool(cmp_apply(op, c));
+  }
   if (a.tag == T_STR && b.tag == T_STR) {
     if (op == CMP_EQ) return v_bool(str_eq(AS_STR(a), AS_STR(b)));
     if (op == CMP_NE) return v_bool(!str_eq(AS_STR(a), AS_STR(b)));
@@ -682,6 +797,7 @@ static int user_rich3(VM *vm, Value a, Value b, int *out) {
 
 int vm_cmp(VM *vm, Value a, Value b, int *out) {
   if (is_num(a) && is_num(b)) { *out = num_cmp3(a, b); return 0; }
+  if (long_pair(vm, a, b)) { bool nan; *out = long_num_cmp3(a, b, &nan); return 0; }
   switch (a.tag) {
   case T_STR:
     if (b.tag == T_STR) { int c = str_cmp(AS_STR(a), AS_STR(b)); *out = c < 0 ? -1 : c > 0; return 0; }
@@ -708,7 +824,7 @@ int vm_cmp(VM *vm, Value a, Value b, int *out) {
   default:
     break;
   }
-  if (is_user_inst(a) || is_user_inst(b)) {
+  if (is_user_obj(a) || is_user_obj(b)) {
     int k = user_rich3(vm, a, b, out);
     if (k <= 0) return k;
     k = user_cmp3(vm, a, b, out);
@@ -721,6 +837,15 @@ int vm_cmp(VM *vm, Value a, Value b, int *out) {
 /* ---- truth, hash -------------------------------------------------------------- */
 
 int vm_truthy(VM *vm, Value v) {
+  if (v.tag >= T_FIRSTOBJ && v.tag <= T_FROZENSET && v.u.o->cls != vm->cls[v.tag] &&
+      !(v.u.o->cls->h.flags & CLS_BUILTIN)) {
+    /* str/long/tuple/list/dict/set of a user subclass: its __nonzero__ / __len__ */
+    Class *owner;
+    Value f = special(vm, v, vm->s___nonzero__, &owner);
+    if (!v_isnull(f) && !(owner->h.flags & CLS_BUILTIN)) goto user;
+    f = special(vm, v, vm->s___len__, &owner);
+    if (!v_isnull(f) && !(owner->h.flags & CLS_BUILTIN)) goto user;
+  }
   switch (v.tag) {
   case T_BOOL: case T_INT: return v.u.i != 0;
   case T_NONE: return 0;
@@ -731,7 +856,10 @@ int vm_truthy(VM *vm, Value v) {
   case T_DICT: return AS_DICT(v)->used != 0;
   case T_SET: case T_FROZENSET: return AS_SET(v)->used != 0;
   case T_XRANGE: return ((XRange *)v.u.o)->len != 0;
-  case T_INSTANCE: {
+  case T_LONG:
+    if (is_plain_long(vm, v)) return long_sign(AS_LONG(v)) != 0;
+    /* fall through */
+  case T_INSTANCE: user: {
     if (is_notimpl(vm, v)) return 1;
     Class *owner;
     Value f = special(vm, v, vm->s___nonzero__, &owner);
@@ -777,8 +905,12 @@ bool vm_hash(VM *vm, Value v, int64_t *out) {
   case T_NONE: *out = 0x5f3759df; return true;
   case T_TUPLE: return tuple_hash(vm, AS_TUPLE(v), out);
   case T_FROZENSET: return frozenset_hash(vm, AS_SET(v), out);
+  case T_LONG:
+    if (!is_plain_long(vm, v)) goto user;
+    *out = long_hash(AS_LONG(v));
+    return true;
   case T_LIST: case T_DICT: case T_SET: case T_SLICE: return unhashable(vm, v);
-  case T_INSTANCE: {
+  case T_INSTANCE: user: {
     Class *owner;
     Value f = special(vm, v, vm->s___hash__, &owner);
     if (v_isnull(f) || (f.tag == T_CFUNC && owner == vm->cls_object)) break;
@@ -787,6 +919,7 @@ bool vm_hash(VM *vm, Value v, int64_t *out) {
     if (v_isnull(r)) return false;
     if (is_intlike(r)) { *out = int_hash(r.u.i); return true; }
     if (r.tag == T_FLOAT) { *out = float_hash(r.u.f); return true; }
+    if (r.tag == T_LONG) { *out = long_hash(AS_LONG(r)); return true; }
     vm_raise(vm, vm->exc_TypeError, "an integer is required");
     return false;
   }
@@ -824,6 +957,8 @@ Str *vm_default_repr(VM *vm, Value v) {
   Str *q = qualname(vm, c);
   if (!q) return NULL;
   if (v.tag < T_FIRSTOBJ) return str_printf(vm, "<%S object>", q);
+  if (c->h.flags & CLS_CLASSIC)   /* old-style class (interpreter area, vm.h) */
+    return str_printf(vm, "<%S instance at %p>", q, (void *)v.u.o);
   return str_printf(vm, "<%S object at %p>", q, (void *)v.u.o);
 }
 
@@ -864,9 +999,39 @@ static Str *call_special_str(VM *vm, Value v, Str *name, Value deflt, const char
   return check_str_result(vm, vm_call_with_self(vm, f, owner, v, 0, NULL), which);
 }
 
+static Str *repr_impl(VM *vm, Value v);
+
+/* A builtin-kind object of a user subclass (or a class of a user metaclass)
+** whose class defines name itself: call it (*called set). */
+static Str *sub_override(VM *vm, Value v, Str *name, const char *which, bool *called) {
+  *called = false;
+  if (v.tag < T_FIRSTOBJ || v.tag == T_INSTANCE || (v.u.o->cls->h.flags & CLS_BUILTIN))
+    return NULL;
+  Class *owner;
+  Value f = class_lookup_owner(vm, v.u.o->cls, name, &owner);
+  if (v_isnull(f) || !owner || (owner->h.flags & CLS_BUILTIN)) return NULL;
+  *called = true;
+  return check_str_result(vm, vm_call_with_self(vm, f, owner, v, 0, NULL), which);
+}
+
+/* PyObject_Repr's recursion level (interpreter area: vm_rec_enter). */
 Str *vm_repr(VM *vm, Value v) {
+  if (v.tag < T_FIRSTOBJ || v.tag == T_STR) return repr_impl(vm, v);
+  if (!vm_rec_enter(vm, 1, " while getting the repr of an object")) return NULL;
+  Str *s = repr_impl(vm, v);
+  vm_rec_leave(vm, 1);
+  return s;
+}
+
+static Str *repr_impl(VM *vm, Value v) {
   char buf[64];
+  if (v.tag >= T_FIRSTOBJ && v.tag != T_INSTANCE && !(v.u.o->cls->h.flags & CLS_BUILTIN)) {
+    bool called;
+    Str *s = sub_override(vm, v, vm->s___repr__, "__repr__", &called);
+    if (called) return s;
+  }
   switch (v.tag) {
+  case T_LONG: return long_repr(vm, AS_LONG(v));
   case T_NONE: return cstr(vm, "None");
   case T_BOOL: return cstr(vm, v.u.i ? "True" : "False");
   case T_INT: return int_str(vm, v.u.i);
@@ -898,7 +1063,7 @@ Str *vm_repr(VM *vm, Value v) {
                           vm_type_name(vm, f->self), (void *)f->self.u.o);
       }
     }
-    if (v_isnull(f->self) || (f->self.tag == T_MODULE))
+    if (v_isnull(f->self) || f->self.tag == T_MODULE || f->self.tag == T_NATIVE)
       return str_printf(vm, "<built-in function %S>", f->name);
     if (f->self.tag == T_CLASS)
       return str_printf(vm, "<built-in method %S of type object at %p>", f->name,
@@ -911,6 +1076,9 @@ Str *vm_repr(VM *vm, Value v) {
   }
   case T_BOUND: {
     Bound *b = (Bound *)v.u.o;
+    if (v_isnull(b->self))
+      return str_printf(vm, "<unbound method %S.%S>", vm_unbound_class(v)->name,
+                        func_name_of(vm, b->func));
     Str *sr = vm_repr(vm, b->self);
     if (!sr) return NULL;
     return str_printf(vm, "<bound method %S.%S of %S>", vm_class_of(vm, b->self)->name,
@@ -959,8 +1127,17 @@ Str *vm_repr(VM *vm, Value v) {
 
 Str *vm_str(VM *vm, Value v) {
   char buf[64];
+  if (v.tag >= T_FIRSTOBJ && v.tag != T_INSTANCE && !(v.u.o->cls->h.flags & CLS_BUILTIN)) {
+    bool called;
+    Str *s = sub_override(vm, v, vm->s___str__, "__str__", &called);
+    if (called) return s;
+    if (v.tag == T_STR) return str_new(vm, AS_STR(v)->data, (size_t)AS_STR(v)->len);
+    if (v.tag == T_LONG) return long_str(vm, AS_LONG(v));
+    return vm_repr(vm, v);
+  }
   switch (v.tag) {
   case T_STR: return AS_STR(v);
+  case T_LONG: return long_str(vm, AS_LONG(v));
   case T_INT: return int_str(vm, v.u.i);
   case T_FLOAT: float_str(v.u.f, buf); return cstr(vm, buf);
   case T_NONE: case T_BOOL: case T_LIST: case T_TUPLE: case T_DICT: case T_SET:
@@ -968,10 +1145,13 @@ Str *vm_str(VM *vm, Value v) {
   case T_XRANGE: case T_SLICE: case T_CODE: case T_CELL:
     return vm_repr(vm, v);
   default: {
+    /* PyObject_Str's recursion level (interpreter area: vm_rec_enter) */
+    if (!vm_rec_enter(vm, 1, " while getting the str of an object")) return NULL;
     bool found;
     Str *s = call_special_str(vm, v, vm->s___str__, vm->obj_str_fn, "__str__", &found);
-    if (found) return s;
-    return vm_repr(vm, v);
+    if (!found) s = repr_impl(vm, v);
+    vm_rec_leave(vm, 1);
+    return s;
   }
   }
 }

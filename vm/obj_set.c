@@ -677,11 +677,50 @@ static Value s_contains(VM *vm, int argc, Value *argv, Dict *kw) {
 
 static Value s_len(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_SET("__len__");
-  NARGS("__len__", 0, 0);
+  NARGS("@__len__", 0, 0);
   return v_int(self->used);
 }
 
 typedef struct { const char *name; CFn fn; bool mutating; } SetMethod;
+
+/* The operator methods (set.__or__(a, b), super().__and__(x) ...): set_binop,
+** NotImplemented for a non-set operand. */
+static Value set_dunder(VM *vm, int argc, Value *argv, Opcode op, bool reflected) {
+  if (!v_isanyset(argv[0]))
+    return vm_raise(vm, vm->exc_TypeError,
+                    "descriptor requires a 'set' object but received a '%s'",
+                    vm_type_name(vm, argv[0]));
+  NARGS("op", 1, 1);
+  Value a = reflected ? argv[1] : argv[0], b = reflected ? argv[0] : argv[1];
+  Value r = set_binop(vm, op, a, b);
+  if (v_isnull(r) && v_isnull(vm->exc)) return vm_not_implemented(vm);
+  return r;
+}
+
+#define SET_DUNDER(cname, op, refl) \
+  static Value cname(VM *vm, int argc, Value *argv, Dict *kw) { \
+    return set_dunder(vm, argc, argv, op, refl); \
+  }
+SET_DUNDER(s_or, OP_BINARY_OR, false)
+SET_DUNDER(s_and, OP_BINARY_AND, false)
+SET_DUNDER(s_sub, OP_BINARY_SUB, false)
+SET_DUNDER(s_xor, OP_BINARY_XOR, false)
+SET_DUNDER(s_ror, OP_BINARY_OR, true)
+SET_DUNDER(s_rand, OP_BINARY_AND, true)
+SET_DUNDER(s_rsub, OP_BINARY_SUB, true)
+SET_DUNDER(s_rxor, OP_BINARY_XOR, true)
+SET_DUNDER(s_ior, OP_INPLACE_OR, false)
+SET_DUNDER(s_iand, OP_INPLACE_AND, false)
+SET_DUNDER(s_isub, OP_INPLACE_SUB, false)
+SET_DUNDER(s_ixor, OP_INPLACE_XOR, false)
+
+static Value s_hash(VM *vm, int argc, Value *argv, Dict *kw) {
+  SELF_SET("__hash__");
+  NARGS("@__hash__", 0, 0);
+  int64_t h;
+  if (!vm_hash(vm, argv[0], &h)) return v_null();
+  return v_int(h);
+}
 
 void set_init_type(VM *vm) {
   static const SetMethod methods[] = {
@@ -696,7 +735,17 @@ void set_init_type(VM *vm) {
     {"issubset", s_issubset, false}, {"issuperset", s_issuperset, false},
     {"isdisjoint", s_isdisjoint, false}, {"__contains__", s_contains, false},
     {"__len__", s_len, false},
+    {"__or__", s_or, false}, {"__and__", s_and, false}, {"__sub__", s_sub, false},
+    {"__xor__", s_xor, false}, {"__ror__", s_ror, false}, {"__rand__", s_rand, false},
+    {"__rsub__", s_rsub, false}, {"__rxor__", s_rxor, false},
+    {"__ior__", s_ior, true}, {"__iand__", s_iand, true}, {"__isub__", s_isub, true},
+    {"__ixor__", s_ixor, true},
   };
+  types_add_richcmp(vm, vm->cls[T_SET]);
+  types_add_richcmp(vm, vm->cls[T_FROZENSET]);
+  if (vm->cls[T_SET]) dict_set_str(vm, vm->cls[T_SET]->dict, vm->s___hash__, v_none());
+  if (vm->cls[T_FROZENSET])
+    vm_add_method(vm, vm->cls[T_FROZENSET], "__hash__", s_hash, 0, -1, false);
   for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++) {
     if (vm->cls[T_SET])
       vm_add_method(vm, vm->cls[T_SET], methods[i].name, methods[i].fn, 0, -1, false);

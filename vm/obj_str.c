@@ -12,6 +12,7 @@
 
 #include "vm/vm.h"
 #include "vm/types.h"
+#include "vm/long.h"
 #include "gc/gc.h"
 
 /* ======================================================================== */
@@ -70,6 +71,24 @@ Str *sbuf_finish(VM *vm, SBuf *b) {
 
 bool types_nargs(VM *vm, const char *name, int nargs, int min, int max) {
   if (nargs >= min && (max < 0 || nargs <= max)) return true;
+  if (name[0] == '@') {  /* slot wrapper: "expected 1 arguments, got 0" */
+    vm_raise(vm, vm->exc_TypeError, "%sexpected %d arguments, got %d", name[1] == ' ' ? " " : "",
+             min, nargs);
+    return false;
+  }
+  if (name[0] == '%') {  /* slot wrapper parsing "nn": "function takes exactly 2 arguments" */
+    vm_raise(vm, vm->exc_TypeError, "function takes exactly %d argument%s (%d given)", min,
+             min == 1 ? "" : "s", nargs);
+    return false;
+  }
+  if (name[0] == '#') {  /* PyArg_ParseTuple style: "exactly 1 argument" */
+    name++;
+    if (min == max) {
+      vm_raise(vm, vm->exc_TypeError, "%s() takes exactly %d argument%s (%d given)", name,
+               min, min == 1 ? "" : "s", nargs);
+      return false;
+    }
+  }
   if (name[0] == '*') {  /* PyArg_UnpackTuple style */
     if (nargs < min)
       vm_raise(vm, vm->exc_TypeError, "%s expected at least %d arguments, got %d",
@@ -481,6 +500,24 @@ static bool opt_index(VM *vm, Value v, int64_t *out) {
 /* An int argument: TypeError "an integer is required" otherwise. */
 static bool int_arg(VM *vm, Value v, int64_t *out) {
   if (v.tag == T_INT || v.tag == T_BOOL) { *out = v.u.i; return true; }
+  if (v.tag == T_LONG) {
+    if (long_to_i64(vm, v, out)) return true;
+    vm_exc_clear(vm);
+    vm_raise(vm, vm->exc_OverflowError, "cannot fit 'long' into an index-sized integer");
+    return false;
+  }
+  if (v.tag == T_INSTANCE) {
+    Value u = vm_unbox(v);
+    if (u.tag == T_INT) { *out = u.u.i; return true; }
+    if (u.tag == T_INSTANCE && !v_isnull(class_lookup(vm, u.u.o->cls, vm->s___index__))) {
+      Value r = vm_call_special(vm, u, vm->s___index__, 0, NULL);
+      if (v_isnull(r)) return false;
+      if (r.tag == T_INT || r.tag == T_BOOL || r.tag == T_LONG) return int_arg(vm, r, out);
+      vm_raise(vm, vm->exc_TypeError, "__index__ returned non-(int,long) (type %s)",
+               vm_type_name(vm, r));
+      return false;
+    }
+  }
   if (v.tag == T_FLOAT) {
     vm_raise(vm, vm->exc_TypeError, "integer argument expected, got float");
     return false;
@@ -549,6 +586,7 @@ static bool push_sub(VM *vm, List *l, Str *s, int64_t a, int64_t b) {
 static bool split_args(VM *vm, int argc, Value *argv, Str **sep, int64_t *maxsplit) {
   *sep = NULL;
   *maxsplit = -1;
+  if (argc > 2 && !int_arg(vm, argv[2], maxsplit)) return false;   /* parsed first */
   if (argc > 1 && !v_isnone(argv[1])) {
     if (argv[1].tag != T_STR) {
       vm_raise(vm, vm->exc_TypeError, "expected a string or other character buffer object");
@@ -560,7 +598,6 @@ static bool split_args(VM *vm, int argc, Value *argv, Str **sep, int64_t *maxspl
       return false;
     }
   }
-  if (argc > 2 && !int_arg(vm, argv[2], maxsplit)) return false;
   if (*maxsplit < 0) *maxsplit = INT64_MAX;
   return true;
 }
@@ -773,11 +810,11 @@ static Value m_count(VM *vm, int argc, Value *argv, Dict *kw) { return do_find(v
 static Value m_replace(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_STR("replace");
   NARGS("replace", 2, 3);
+  int64_t count = -1;
+  if (argc > 3 && !int_arg(vm, argv[3], &count)) return v_null();
   if (argv[1].tag != T_STR || argv[2].tag != T_STR)
     return vm_raise(vm, vm->exc_TypeError, "expected a string or other character buffer object");
   Str *old = AS_STR(argv[1]), *new_ = AS_STR(argv[2]);
-  int64_t count = -1;
-  if (argc > 3 && !int_arg(vm, argv[3], &count)) return v_null();
   /* CPython 2.7 quirk: an explicit count on an empty string returns it. */
   if (count < 0) count = INT64_MAX;
   else if (count == 0 || self->len == 0) return argv[0];
@@ -868,7 +905,7 @@ static Value m_istitle(VM *vm, int argc, Value *argv, Dict *kw) {
 
 static Value m_zfill(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_STR("zfill");
-  NARGS("zfill", 1, 1);
+  NARGS("#zfill", 1, 1);
   int64_t width;
   if (!int_arg(vm, argv[1], &width)) return v_null();
   if (width <= self->len) return argv[0];
@@ -918,9 +955,9 @@ static Value m_splitlines(VM *vm, int argc, Value *argv, Dict *kw) {
   NARGS("splitlines", 0, 1);
   bool keep = false;
   if (argc > 1) {
-    int t = vm_truthy(vm, argv[1]);
-    if (t < 0) return v_null();
-    keep = t;
+    int64_t t;
+    if (!int_arg(vm, argv[1], &t)) return v_null();
+    keep = t != 0;
   }
   List *l = list_new(vm, 0);
   if (!l) return v_null();
@@ -1086,39 +1123,75 @@ static Value m_translate(VM *vm, int argc, Value *argv, Dict *kw) {
 ** that explicit calls (str.__getitem__(s, 0)) and subclasses work. */
 static Value m_getitem(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_STR("__getitem__");
-  NARGS("__getitem__", 1, 1);
+  NARGS("@__getitem__", 1, 1);
   return str_getitem(vm, self, argv[1]);
 }
 
 static Value m_len(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_STR("__len__");
-  NARGS("__len__", 0, 0);
+  NARGS("@__len__", 0, 0);
   return v_int(self->len);
 }
 
 static Value m_contains(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_STR("__contains__");
-  NARGS("__contains__", 1, 1);
+  NARGS("@__contains__", 1, 1);
   int r = str_contains(vm, self, argv[1]);
   return r < 0 ? v_null() : v_bool(r);
 }
 
 static Value m_add(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_STR("__add__");
-  NARGS("__add__", 1, 1);
+  NARGS("@__add__", 1, 1);
   return str_add(vm, self, argv[1]);
 }
 
 static Value m_mul(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_STR("__mul__");
-  NARGS("__mul__", 1, 1);
-  return seq_repeat(vm, argv[0], argv[1]);
+  NARGS("@ __mul__", 1, 1);
+  return seq_repeat_method(vm, argv[0], argv[1]);
 }
 
 static Value m_mod(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_STR("__mod__");
-  NARGS("__mod__", 1, 1);
+  NARGS("@__mod__", 1, 1);
   RET_STR(vm_format_percent(vm, self, argv[1]));
+}
+
+static Value m_rmod(VM *vm, int argc, Value *argv, Dict *kw) {
+  SELF_STR("__rmod__");
+  NARGS("@__rmod__", 1, 1);
+  if (argv[1].tag != T_STR) return vm_not_implemented(vm);
+  RET_STR(vm_format_percent(vm, AS_STR(argv[1]), argv[0]));
+}
+
+static Value m_getslice(VM *vm, int argc, Value *argv, Dict *kw) {
+  SELF_STR("__getslice__");
+  NARGS("%__getslice__", 2, 2);
+  int64_t a, b;
+  if (!int_arg(vm, argv[1], &a) || !int_arg(vm, argv[2], &b)) return v_null();
+  if (a < 0) a = 0;
+  if (a > self->len) a = self->len;
+  if (b < a) b = a;
+  if (b > self->len) b = self->len;
+  if (a == 0 && b == self->len && self->h.cls == vm->cls[T_STR]) return argv[0];
+  RET_STR(str_new(vm, self->data + a, (size_t)(b - a)));
+}
+
+static Value m_hash(VM *vm, int argc, Value *argv, Dict *kw) {
+  SELF_STR("__hash__");
+  NARGS("@__hash__", 0, 0);
+  return v_int(str_hash(self));
+}
+
+static Value m_getnewargs(VM *vm, int argc, Value *argv, Dict *kw) {
+  SELF_STR("__getnewargs__");
+  NARGS("__getnewargs__", 0, 0);
+  Str *copy = str_new(vm, self->data, (size_t)self->len);
+  if (!copy) return v_null();
+  Value c = v_obj(copy);
+  Tuple *t = tuple_from(vm, 1, &c);
+  return t ? v_obj(t) : v_null();
 }
 
 /* ======================================================================== */
@@ -1169,9 +1242,12 @@ void str_init_type(VM *vm) {
     {"decode", m_decode}, {"translate", m_translate},
     {"__getitem__", m_getitem}, {"__len__", m_len}, {"__contains__", m_contains},
     {"__add__", m_add}, {"__mul__", m_mul}, {"__rmul__", m_mul}, {"__mod__", m_mod},
+    {"__rmod__", m_rmod}, {"__getslice__", m_getslice}, {"__getnewargs__", m_getnewargs},
+    {"__hash__", m_hash},
   };
   /* Arity is checked inside each method (CPython's messages), so the generic
   ** check is disabled with 0..-1. */
   for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++)
     vm_add_method(vm, cls, methods[i].name, methods[i].fn, 0, -1, false);
+  types_add_richcmp(vm, cls);
 }

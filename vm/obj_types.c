@@ -13,6 +13,7 @@
 #include <string.h>
 #include "vm.h"
 #include "types.h"
+#include "long.h"
 #include "../gc/gc.h"
 
 /* Pseudo tags for classes that are not the class of a value tag. */
@@ -119,6 +120,62 @@ static Value type_ctor(VM *vm, int argc, Value *argv, Dict *kw) {
   return c ? v_obj(c) : v_null();
 }
 
+/* type.__new__(mcs, name, bases, dict): a class whose metaclass is mcs. */
+static Value type_new(VM *vm, int argc, Value *argv, Dict *kw) {
+  if (argc < 1 || argv[0].tag != T_CLASS)
+    return vm_raise(vm, vm->exc_TypeError, "type.__new__(X): X is not a type object");
+  Class *mcs = AS_CLASS(argv[0]);
+  if (!class_is_subclass(mcs, vm->cls_type))
+    return vm_raise(vm, vm->exc_TypeError, "type.__new__(%S): %S is not a subtype of type",
+                    mcs->name, mcs->name);
+  Value r = type_ctor(vm, argc, argv, kw);
+  if (argc == 4 && r.tag == T_CLASS && mcs != vm->cls_type) r.u.o->cls = mcs;
+  return r;
+}
+
+/* type.__call__(cls, *args): what calling a class does (for metaclasses that
+** override __call__ and call up): __new__, then a Python __init__. */
+static Value type_call(VM *vm, int argc, Value *argv, Dict *kw) {
+  if (argv[0].tag != T_CLASS)
+    return vm_raise(vm, vm->exc_TypeError, "descriptor '__call__' requires a 'type' object");
+  Class *cls = AS_CLASS(argv[0]);
+  Value obj;
+  Value newf = class_lookup(vm, cls, vm->s___new__);
+  if (newf.tag == T_STATICMETHOD) newf = ((Wrapper *)newf.u.o)->func;
+  if (newf.tag == T_FUNC) {
+    obj = vm_call(vm, newf, argc, argv, kw);
+  } else {
+    CFn ctor = NULL;
+    for (int64_t i = 0; cls->mro && i < cls->mro->len && !ctor; i++)
+      ctor = AS_CLASS(cls->mro->items[i])->ctor;
+    if (!ctor) return vm_raise(vm, vm->exc_TypeError, "cannot create '%S' instances", cls->name);
+    obj = ctor(vm, argc, argv, kw);
+  }
+  if (v_isnull(obj) || !class_is_subclass(vm_class_of(vm, obj), cls)) return obj;
+  Value init = class_lookup(vm, vm_class_of(vm, obj), vm->s___init__);
+  if (init.tag == T_FUNC) {
+    Value save = argv[0];
+    argv[0] = obj;
+    Value r = vm_call(vm, init, argc, argv, kw);
+    argv[0] = save;
+    if (v_isnull(r)) return r;
+    if (!v_isnone(r))
+      return vm_raise(vm, vm->exc_TypeError, "__init__() should return None, not '%s'",
+                      vm_type_name(vm, r));
+  }
+  return obj;
+}
+
+/* function.__get__(obj, type=None): a bound method, or an unbound one. */
+static Value func_get(VM *vm, int argc, Value *argv, Dict *kw) {
+  Value obj = argc > 1 ? argv[1] : v_none();
+  if (!v_isnone(obj)) return vm_bind_attr(vm, argv[0], NULL, obj, vm_class_of(vm, obj));
+  if (argc > 2 && argv[2].tag == T_CLASS) {
+    return vm_unbound_new(vm, argv[0], AS_CLASS(argv[2]));
+  }
+  return argv[0];
+}
+
 static Value type_mro(VM *vm, int argc, Value *argv, Dict *kw) {
   if (argv[0].tag != T_CLASS)
     return vm_raise(vm, vm->exc_TypeError, "descriptor 'mro' requires a 'type' object");
@@ -166,16 +223,6 @@ static Value notimpl_repr(VM *vm, int argc, Value *argv, Dict *kw) {
   return v_obj(str_from_cstr(vm, "NotImplemented"));
 }
 
-static Value int_bit_length(VM *vm, int argc, Value *argv, Dict *kw) {
-  int64_t i = argv[0].u.i;
-  uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
-  return v_int(u ? 64 - __builtin_clzll(u) : 0);
-}
-
-static Value int_conjugate(VM *vm, int argc, Value *argv, Dict *kw) {
-  return v_int(argv[0].u.i);
-}
-
 static Value float_is_integer(VM *vm, int argc, Value *argv, Dict *kw) {
   double d = argv[0].u.f;
   return v_bool(isfinite(d) && floor(d) == d);
@@ -198,8 +245,6 @@ static void object_methods_init(VM *vm) {
 
   vm_add_method(vm, vm->cls_notimpl, "__repr__", notimpl_repr, 0, 0, false);
 
-  vm_add_method(vm, vm->cls[T_INT], "bit_length", int_bit_length, 0, 0, false);
-  vm_add_method(vm, vm->cls[T_INT], "conjugate", int_conjugate, 0, 0, false);
   vm_add_method(vm, vm->cls[T_FLOAT], "is_integer", float_is_integer, 0, 0, false);
   vm_add_method(vm, vm->cls[T_FLOAT], "conjugate", float_conjugate, 0, 0, false);
 }
@@ -263,12 +308,17 @@ void obj_init_types(VM *vm) {
   dict_init_type(vm);
   set_init_type(vm);
   object_methods_init(vm);
+  long_init_type(vm);
   obj_attr_init(vm);
   obj_iter_init(vm);
 
   vm->cls_object->ctor = object_ctor;
   vm->cls_type->ctor = type_ctor;
   vm_add_method(vm, vm->cls_type, "mro", type_mro, 0, 0, false);
+  vm_add_method(vm, vm->cls_type, "__call__", type_call, 0, -1, true);
+  vm_add_method(vm, vm->cls[T_FUNC], "__get__", func_get, 1, 2, false);
+  CFunc *tn = cfunc_new(vm, "__new__", type_new, 1, -1, true);  /* static: no self */
+  if (tn) dict_set_str(vm, vm->cls_type->dict, vm->s___new__, v_obj(tn));
 
   vm->mcache = class_mcache_new();
   Instance *ni = instance_new(vm, vm->cls_notimpl);

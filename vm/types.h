@@ -66,6 +66,14 @@ int seq_cmp3(VM *vm, const Value *a, int64_t na, const Value *b, int64_t nb, int
 /* seq * n for str/list/tuple seq, n an int or bool: TypeError "can't multiply
 ** sequence by non-int of type 'float'" otherwise. */
 Value seq_repeat(VM *vm, Value seq, Value n);
+/* The same for an explicit seq.__mul__(n) call: TypeError "'str' object cannot
+** be interpreted as an index" for a non-integer n. */
+Value seq_repeat_method(VM *vm, Value seq, Value n);
+/* Explicit rich comparison methods (list.__eq__(a, b)): same-family operands
+** compare directly, NotImplemented otherwise; types_add_richcmp adds
+** __lt__ .. __ge__ built on it to a builtin class. */
+Value types_richcmp_method(VM *vm, Value a, Value b, CmpOp op);
+void types_add_richcmp(VM *vm, Class *cls);
 
 /* ---- list (obj_list.c) ----------------------------------------------------- */
 Str *list_repr(VM *vm, List *l);                     /* [1, 2]; recursive: [...] */
@@ -161,6 +169,16 @@ Value set_binop(VM *vm, Opcode op, Value a, Value b);
 ** (NotImplemented: CPython 2 then falls back to its default ordering). */
 Value set_richcompare(VM *vm, Set *a, Value b, CmpOp op);
 
+/* ---- complex (obj_complex.c) ------------------------------------------------------ */
+/* Complex numbers are instances of vm->cls_complex (a C struct after the
+** Instance header); complex_init_type makes the class and binds the builtin
+** name `complex` (call it once vm->builtins exists). */
+void complex_init_type(VM *vm);
+Value complex_new(VM *vm, double re, double im);
+bool complex_check(VM *vm, Value v);                 /* a complex or a subclass */
+bool complex_parts(VM *vm, Value v, double *re, double *im);  /* false: not complex */
+Str *complex_repr(VM *vm, double re, double im);     /* (1+2j), 1j, (-0-1j) */
+
 /* ---- shared inside the data-types area (obj_str.c) ------------------------------ */
 /* A growable byte buffer (malloc'd; sbuf_finish turns it into a Str and frees
 ** it, sbuf_free just frees it). Out of memory sets b->oom; sbuf_finish then
@@ -177,7 +195,10 @@ void sbuf_free(SBuf *b);
 /* Argument count check for CFunc methods (nargs excludes self), with
 ** CPython's messages: name "f" gives "f() takes exactly one argument (0 given)"
 ** style; a name starting with '*' ("*get") gives "get expected at least 1
-** arguments, got 0" style. */
+** arguments, got 0" style; a name starting with '#' ("#zfill") gives
+** PyArg_ParseTuple's "zfill() takes exactly 1 argument (0 given)"; '@' a slot
+** wrapper's "expected 1 arguments, got 0" ("@ " with CPython's leading space);
+** '%' a "nn" slot wrapper's "function takes exactly 2 arguments (1 given)". */
 bool types_nargs(VM *vm, const char *name, int nargs, int min, int max);
 /* Repr recursion guard on vm->repr_active: 1 entered, 0 already active
 ** (print the [...] form), -1 raised. types_repr_leave after a 1. */

@@ -21,6 +21,7 @@
 #include "../frontend/compile.h"
 #include "../frontend/parse.h"
 #include "../stdlib/lib.h"
+#include "../jit/jit.h"
 
 #define VALUE_STACK_MIN   (256 * 1024)  /* Values */
 #define FRAME_CHUNK       1024          /* frames per extra chunk beyond the first array */
@@ -86,9 +87,14 @@ Value vm_raise_recursion(VM *vm) {
   return vm_raise(vm, vm->exc_RuntimeError, "maximum recursion depth exceeded");
 }
 
+bool vm_rec_enter_slow(VM *vm, const char *where) {
+  vm_raise(vm, vm->exc_RuntimeError, "maximum recursion depth exceeded%s", where ? where : "");
+  return false;
+}
+
 /* Push a frame with its locals unbound and no cells made yet. */
 Frame *vm_push_frame_raw(VM *vm, Code *code, Func *func, Dict *globals, Dict *locals) {
-  if (vm->depth >= vm->cfg.recursion_limit) {
+  if (vm->depth + vm->rec_extra >= vm->cfg.recursion_limit) {
     vm_raise_recursion(vm);
     return NULL;
   }
@@ -119,6 +125,8 @@ Frame *vm_push_frame_raw(VM *vm, Code *code, Func *func, Dict *globals, Dict *lo
   f->c_entry = false;
   f->line = 0;
   f->is_init = false;
+  f->gen = NULL;
+  f->rec_extra = 0;
   vm->depth++;
   vm->frame = f;
   return f;
@@ -140,6 +148,7 @@ void vm_pop_frame(VM *vm) {
   if (!f) return;
   vm->frame = f->prev;
   vm->depth--;
+  vm->rec_extra -= f->rec_extra;
   f->handled_exc = v_null();
   f->handled_tb = v_null();
 }
@@ -155,8 +164,10 @@ void vm_c_stack_setup(VM *vm) {
   if (pthread_getattr_np(self, &attr) == 0) {
     void *addr = NULL;
     size_t size = 0;
-    if (pthread_attr_getstack(&attr, &addr, &size) == 0 && addr && size > 2 * C_STACK_MARGIN)
-      vm->c_stack_low = (uintptr_t)addr + C_STACK_MARGIN;
+    /* Small stacks (host threads of an embedding program) keep half free. */
+    if (pthread_attr_getstack(&attr, &addr, &size) == 0 && addr && size > 0)
+      vm->c_stack_low = (uintptr_t)addr +
+                        (size > 2 * C_STACK_MARGIN ? C_STACK_MARGIN : size / 2);
     pthread_attr_destroy(&attr);
   }
 }
@@ -173,6 +184,122 @@ bool vm_c_stack_check(VM *vm) {
 }
 
 /* ---- lifecycle -------------------------------------------------------------- */
+
+/* sys.displayhook, and the __displayhook__ builtin the compiler's 'single'
+** mode calls: print repr(v) on its own line, keep it in __builtin__._ */
+static Value displayhook(VM *vm, int argc, Value *argv, Dict *kw) {
+  Value v = argv[0];
+  if (v_isnone(v)) return v_none();
+  Str *us = str_intern_cstr(vm, "_");
+  if (!dict_set_str(vm, vm->builtins, us, v_none())) return v_null();
+  Str *r = vm_repr(vm, v);
+  if (!r) return v_null();
+  lib_flush_line(vm);
+  if (!v_isnull(vm->exc)) return v_null();
+  if (!lib_print_item(vm, v_null(), v_obj(r)) || !lib_print_newline(vm, v_null()))
+    return v_null();
+  if (!dict_set_str(vm, vm->builtins, us, v)) return v_null();
+  return v_none();
+}
+
+static Value cell_contents(VM *vm, int argc, Value *argv, Dict *kw) {
+  if (argv[0].tag != T_CELL)
+    return vm_raise(vm, vm->exc_TypeError, "descriptor 'cell_contents' requires a 'cell' object");
+  Value v = ((Cell *)argv[0].u.o)->v;
+  if (v_isnull(v)) return vm_raise(vm, vm->exc_ValueError, "Cell is empty");
+  return v;
+}
+
+/* Code object attributes beyond co_name / co_filename / co_firstlineno /
+** co_argcount (obj_attr.c), as properties of the code type. */
+static Value names_tuple(VM *vm, Str **names, int n) {
+  Tuple *t = tuple_new(vm, n);
+  if (!t) return v_null();
+  for (int i = 0; i < n; i++) t->items[i] = v_obj(names[i]);
+  return v_obj(t);
+}
+
+static Code *self_code(VM *vm, int argc, Value *argv) {
+  if (argc < 1 || argv[0].tag != T_CODE) {
+    vm_raise(vm, vm->exc_TypeError, "descriptor requires a 'code' object");
+    return NULL;
+  }
+  return AS_CODE(argv[0]);
+}
+
+#define CODE_PROP(fname, expr) \
+  static Value fname(VM *vm, int argc, Value *argv, Dict *kw) { \
+    Code *c = self_code(vm, argc, argv); \
+    if (!c) return v_null(); \
+    return expr; \
+  }
+CODE_PROP(co_varnames, names_tuple(vm, c->varnames, c->nlocals))
+CODE_PROP(co_cellvars, names_tuple(vm, c->cellnames, c->ncells))
+CODE_PROP(co_freevars, names_tuple(vm, c->freenames, c->nfrees))
+CODE_PROP(co_names, names_tuple(vm, c->names, c->nnames))
+CODE_PROP(co_nlocals, v_int(c->nlocals))
+CODE_PROP(co_stacksize, v_int(c->stacksize))
+CODE_PROP(co_consts, v_obj(tuple_from(vm, c->nconsts, c->consts)))
+#undef CODE_PROP
+
+/* co_flags with CPython 2's bit values. */
+static Value co_flags(VM *vm, int argc, Value *argv, Dict *kw) {
+  Code *c = self_code(vm, argc, argv);
+  if (!c) return v_null();
+  int64_t f = 0;
+  if (c->flags & CO_NEWLOCALS) f |= 0x3;
+  if (c->flags & CO_VARARGS) f |= 0x4;
+  if (c->flags & CO_VARKEYWORDS) f |= 0x8;
+  if (c->flags & CO_NESTED) f |= 0x10;
+  if (c->flags & CO_GENERATOR) f |= 0x20;
+  if (!(c->ncells | c->nfrees)) f |= 0x40;
+  if (c->flags & CO_FUTURE_DIVISION) f |= 0x2000;
+  if (c->flags & CO_FUTURE_PRINT) f |= 0x10000;
+  return v_int(f);
+}
+
+/* sys._getframe([depth]): a frame object for a live frame. */
+static Value sys_getframe(VM *vm, int argc, Value *argv, Dict *kw) {
+  int64_t depth = 0;
+  if (argc > 0) {
+    if (argv[0].tag != T_INT && argv[0].tag != T_BOOL)
+      return vm_raise(vm, vm->exc_TypeError, "an integer is required");
+    depth = argv[0].u.i;
+  }
+  Frame *f = vm->frame;
+  for (; f && depth > 0; depth--) f = f->prev;
+  if (!f || depth < 0) return vm_raise(vm, vm->exc_ValueError, "call stack is not deep enough");
+  return vm_frame_object(vm, f);
+}
+
+/* Objects of the interpreter area that other initialisers do not make. */
+static void interp_init_extras(VM *vm) {
+  CFunc *dh = cfunc_new(vm, "displayhook", displayhook, 1, 1, false);
+  if (!dh) return;
+  if (dict_find_str(vm->builtins, str_intern_cstr(vm, "__displayhook__")) < 0)
+    dict_set_str(vm, vm->builtins, str_intern_cstr(vm, "__displayhook__"), v_obj(dh));
+  if (vm->sys_module) {
+    Dict *sd = vm->sys_module->dict;
+    if (dict_find_str(sd, str_intern_cstr(vm, "displayhook")) < 0)
+      dict_set_str(vm, sd, str_intern_cstr(vm, "displayhook"), v_obj(dh));
+    if (dict_find_str(sd, str_intern_cstr(vm, "__displayhook__")) < 0)
+      dict_set_str(vm, sd, str_intern_cstr(vm, "__displayhook__"), v_obj(dh));
+    if (dict_find_str(sd, str_intern_cstr(vm, "_getframe")) < 0)
+      vm_add_function(vm, sd, "_getframe", sys_getframe, 0, 1, false);
+  }
+  if (vm->cls[T_CELL]) vm_add_property(vm, vm->cls[T_CELL], "cell_contents", cell_contents, NULL);
+  Class *cc = vm->cls[T_CODE];
+  if (cc) {
+    vm_add_property(vm, cc, "co_varnames", co_varnames, NULL);
+    vm_add_property(vm, cc, "co_cellvars", co_cellvars, NULL);
+    vm_add_property(vm, cc, "co_freevars", co_freevars, NULL);
+    vm_add_property(vm, cc, "co_names", co_names, NULL);
+    vm_add_property(vm, cc, "co_nlocals", co_nlocals, NULL);
+    vm_add_property(vm, cc, "co_stacksize", co_stacksize, NULL);
+    vm_add_property(vm, cc, "co_consts", co_consts, NULL);
+    vm_add_property(vm, cc, "co_flags", co_flags, NULL);
+  }
+}
 
 static void intern_names(VM *vm) {
 #define VM_NAME_INIT(n) if (!vm->s_##n) vm->s_##n = str_intern_cstr(vm, #n);
@@ -208,6 +335,7 @@ VM *vm_new(const VMConfig *cfg) {
   intern_names(vm);
   if (!vm->empty_tuple) vm->empty_tuple = tuple_new(vm, 0);
   exc_init(vm);
+  gen_init(vm);
   if (!vm->modules) vm->modules = dict_new(vm);
   if (!vm->modules) { gc_free(vm); return NULL; }
   lib_init_builtins(vm);
@@ -225,6 +353,8 @@ VM *vm_new(const VMConfig *cfg) {
   vm->builtin_range = dict_get_str(vm, vm->builtins, vm->s_range);
   vm->builtin_xrange = dict_get_str(vm, vm->builtins, vm->s_xrange);
   lib_init_modules(vm);
+  interp_init_extras(vm);
+  vm_import_init(vm);
 
   Module *m = module_new(vm, vm->s___main__);
   if (!m) { gc_free(vm); return NULL; }
@@ -243,6 +373,7 @@ void vm_free(VM *vm) {
   lib_flush_line(vm);
   vm->exc = se;
   vm_flush(vm);
+  jit_free(vm);   /* JIT: jit-summary log, compiled code */
   vm->stack = vm->stack_end = NULL;
   vm->frames = NULL;
   vm->frame_chunks = NULL;
@@ -264,7 +395,7 @@ Code *vm_compile(VM *vm, const char *src, size_t len, const char *filename,
                               (inherit_flags & CO_FUTURE_PRINT) != 0, &err);
   if (!m) {
     arena_free(a);
-    vm_raise_syntax(vm, &err, filename);
+    vm_raise_syntax_ex(vm, &err, filename, mode == COMPILE_FILE);
     return NULL;
   }
   if (inherit_flags & CO_FUTURE_DIVISION) m->future_division = true;
@@ -285,7 +416,7 @@ Code *vm_compile(VM *vm, const char *src, size_t len, const char *filename,
       memcpy(err.text, p, n);
       err.text[n] = '\0';
     }
-    vm_raise_syntax(vm, &err, filename);
+    vm_raise_syntax_ex(vm, &err, filename, mode == COMPILE_FILE);
     return NULL;
   }
   vm_code_prepare(vm, code);

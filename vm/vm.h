@@ -59,6 +59,7 @@
   _(UnicodeError, ValueError) \
   _(UnicodeDecodeError, UnicodeError) \
   _(UnicodeEncodeError, UnicodeError) \
+  _(UnicodeTranslateError, UnicodeError) \
   _(Warning, Exception) \
   _(UserWarning, Warning) \
   _(DeprecationWarning, Warning) \
@@ -116,6 +117,11 @@ typedef struct Frame {
   bool is_init;            /* __init__ run by a class call inside the loop: it must
                               return None, and the instance (already in the caller's
                               result slot) is the call's value */
+  struct Generator *gen;   /* the generator this frame runs, NULL for ordinary frames
+                              (code pushing frames by hand must set it to NULL) */
+  int32_t rec_extra;       /* recursion-depth units the call that made this frame
+                              added beyond the frame itself (vm->rec_extra); undone by
+                              vm_pop_frame. Code pushing frames by hand sets it to 0. */
 } Frame;
 
 /* ---- the VM ------------------------------------------------------------- */
@@ -181,6 +187,8 @@ struct VM {
 
   /* -- data types area (vm/types.h) -- */
   List *repr_active;       /* containers whose repr is in progress ([...] on recursion) */
+  Class *cls_dictview[3];  /* dict_keys, dict_values, dict_items (obj_dict.c) */
+  Class *cls_complex;      /* complex (obj_complex.c) */
 
   /* -- protocols area (obj_types.c, obj_class.c, obj_ops.c, obj_attr.c, obj_iter.c) -- */
   Value not_implemented;   /* the NotImplemented singleton (an Instance of cls_notimpl) */
@@ -191,12 +199,18 @@ struct VM {
   Value obj_repr_fn, obj_str_fn, obj_init_fn, obj_setattr_fn; /* object's default methods */
   void *mcache;            /* class_lookup cache: (class, name) -> value, valid for one
                               class_epoch (obj_class.c) */
+  Map *dict_map;           /* the map of instances in dict mode (live __dict__): slot 0
+                              holds their attribute dict (obj_class.c) */
 
   /* -- interpreter area (vm.c, interp.c, call.c, exc.c, import.c) -- */
   Value builtin_range, builtin_xrange; /* builtins' range / xrange at init (CALL_ITER) */
   Frame **frame_chunks;    /* frames deeper than max_depth (vm_frame_slot), NULL until used */
   uintptr_t c_stack_low;   /* C stack guard: lowest address nested runs may reach */
   uintptr_t c_stack_thread;/* thread c_stack_low was computed for */
+  int rec_extra;           /* recursion depth beyond the frame count, as CPython counts it:
+                              one unit per active PyObject_Call-like C-level call into
+                              Python (vm_rec_enter), so the limit and the "while
+                              calling a Python object" wording match CPython 2 */
 
   /* -- builtins area (stdlib/lib*.c) -- */
   List *open_files;        /* files opened by open(), flushed before the next open */
@@ -371,6 +385,43 @@ Value vm_call_with_self(VM *vm, Value meth, Class *owner, Value self, int argc, 
 Str *vm_default_repr(VM *vm, Value v);
 /* divmod(a, b) for numbers (and anything with // and %): a 2-tuple. */
 Value vm_divmod(VM *vm, Value a, Value b);
+/* Obj.flags of a builtin-kind object (list, dict, set, tuple, str, long) of a
+** user subclass made with an attribute dict pointer after its data
+** (obj_attr_tail). */
+#define OBJ_ATTRS 0x40000000u
+/* Class.flags: the class and its user bases all define __slots__, so
+** instances reject other attribute names. */
+#define CLS_SLOTS 64u
+/* Instances of user subclasses of int and float are T_INSTANCE objects whose
+** builtin value sits right after the Instance header (the box). */
+static inline bool class_is_box(const Class *c) {
+  return c->inst_kind == T_INT || c->inst_kind == T_FLOAT;
+}
+static inline Value *instance_box(Instance *o) { return (Value *)(o + 1); }
+/* The int/float of a box instance; any other value unchanged. */
+Value vm_unbox(Value v);
+/* An object of user class cls (a subclass of a builtin value type) holding the
+** builtin value v (T_NULL passes through). */
+Value vm_subclass_wrap(VM *vm, Class *cls, Value v);
+/* Where the attribute dict of an OBJ_ATTRS object lives, NULL for others. */
+Dict **obj_attr_tail(Value v);
+bool class_wants_subclass_ctor(uint32_t inst_kind);
+CFn vm_subclass_ctor(void);        /* Class.ctor of such subclasses */
+/* Instances in dict mode: is_dict_mode, and the live dict (converting the
+** instance on first use; NULL + MemoryError). */
+static inline bool instance_dict_mode(const Instance *o) { return o->map->owner == NULL; }
+Dict *instance_live_dict(VM *vm, Instance *o);
+bool instance_set_class(VM *vm, Instance *o, Value cls);  /* obj.__class__ = cls */
+/* Unbound methods (C.f in Python 2): T_BOUND objects whose self is T_NULL.
+** vm_unbound_check raises TypeError "unbound method f() must be called with
+** C instance as first argument (got int instance instead)" unless argv[0] is
+** an instance of the class; callers then call the function with argv as is. */
+bool vm_unbound_check(VM *vm, Value bound, int argc, const Value *argv);
+Class *vm_unbound_class(Value bound);          /* NULL for a bound method */
+Value vm_unbound_new(VM *vm, Value func, Class *cls);
+/* Class.flags: a user class defines __getattribute__ (CLS_HAS_DESCR is set
+** too, so that the interpreter's attribute fast paths stay off). */
+#define CLS_HAS_GETATTRIBUTE 128u
 /* Initialisers of the protocols files, called by obj_init_types. */
 void obj_attr_init(VM *vm);
 void obj_iter_init(VM *vm);
@@ -387,6 +438,10 @@ struct SyntaxError_;
 /* Raise the SyntaxError / IndentationError / TabError (or ValueError) of a
 ** parser or compiler report, with msg, filename, lineno, offset, text. */
 void vm_raise_syntax(VM *vm, const struct SyntaxError_ *err, const char *filename);
+/* The same; text_newline false leaves the text without the '\n' CPython adds
+** for file input (eval and single modes). */
+void vm_raise_syntax_ex(VM *vm, const struct SyntaxError_ *err, const char *filename,
+                        bool text_newline);
 /* Allocate a code object's inline caches and hot counters if missing. */
 void vm_code_prepare(VM *vm, Code *code);
 /* Push a frame for a call of fn and bind its arguments as Python 2 does:
@@ -397,6 +452,11 @@ void vm_code_prepare(VM *vm, Code *code);
 ** interpreter loop). */
 Frame *vm_call_frame(VM *vm, Func *fn, Value self, int argc, Value *argv, int nkw,
                      Value *kwv, Dict *kwdict);
+/* vm_call_frame for a call that already entered `rec_extra` recursion units
+** (vm_rec_enter): the frame owns them (released when it is popped, or at
+** once if binding fails). */
+Frame *vm_call_frame_ex(VM *vm, Func *fn, Value self, int argc, Value *argv, int nkw,
+                        Value *kwv, Dict *kwdict, int rec_extra);
 /* vm_push_frame without making cells (locals and cells all unbound). */
 Frame *vm_push_frame_raw(VM *vm, Code *code, Func *func, Dict *globals, Dict *locals);
 bool vm_frame_init_cells(VM *vm, Frame *f);  /* cells for a frame just pushed */
@@ -404,6 +464,22 @@ Frame *vm_frame_slot(VM *vm, int depth);     /* where the frame at depth lives *
 Value *vm_stack_top(VM *vm);                 /* first Value above the current frame */
 bool vm_c_stack_check(VM *vm);               /* false + RuntimeError when too deep */
 Value vm_raise_recursion(VM *vm);            /* RuntimeError: maximum recursion depth exceeded */
+/* Recursion depth accounting. A frame push fails when depth + rec_extra
+** reaches the limit ("maximum recursion depth exceeded"); C code calling into
+** Python enters `units` extra levels around the call (CPython's
+** Py_EnterRecursiveCall in PyObject_Call, PyObject_Repr, ...). */
+#define VM_REC_CALL " while calling a Python object"
+bool vm_rec_enter_slow(VM *vm, const char *where);
+static inline bool vm_rec_enter(VM *vm, int units, const char *where) {
+  if (vm->depth + vm->rec_extra + units > vm->cfg.recursion_limit)
+    return vm_rec_enter_slow(vm, where);
+  vm->rec_extra += units;
+  return true;
+}
+static inline void vm_rec_leave(VM *vm, int units) { vm->rec_extra -= units; }
+/* Call a method value found on a class with self as argv[0]: a Python
+** function counts as a bound-method call (two levels, as CPython). */
+Value vm_call_as_method(VM *vm, Value meth, int argc, Value *argv);
 /* Values a frame of code occupies on the value stack (locals, cells,
 ** operand stack, a small margin). */
 #define VM_FRAME_MARGIN 8
@@ -427,6 +503,77 @@ const char *vm_callable_name(VM *vm, Value f, const char **desc);
 ** sys.exc_info()): nearest frame with one, T_NULL if none; *tb gets its
 ** traceback (Traceback value or None). */
 Value vm_handled_exception(VM *vm, Value *tb);
+
+/* Generators (gen.c). A generator owns a heap copy of its frame's locals,
+** cells and operand stack (slots) plus the saved Frame fields; resuming copies
+** them onto the value stack above the caller and runs the frame in a nested
+** vm_run_frame (c_entry); YIELD_VALUE copies them back and returns from it. */
+typedef enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE } GenState;
+typedef struct Generator {
+  Obj h;                   /* kind T_GENERATOR, class vm->cls[T_GENERATOR] */
+  Frame frame;             /* saved frame state (base, sp, prev unused while suspended) */
+  Value *slots;            /* locals, cells, freevars, then the saved operand stack */
+  int32_t nstack;          /* operand stack values saved in slots */
+  int32_t state;           /* GenState */
+  bool throwing;           /* resume by raising the pending vm->exc at the yield */
+} Generator;
+/* Make a generator from a frame just pushed and bound (vm_call_frame style)
+** for a CO_GENERATOR function; pops the frame. T_NULL on MemoryError. */
+Value gen_new(VM *vm, Frame *f);
+/* Call of a generator function: bind the arguments and make the generator. */
+Value vm_call_generator(VM *vm, Func *fn, Value self, int argc, Value *argv, int nkw,
+                        Value *kwv, Dict *kwdict);
+/* YIELD_VALUE: save the running frame f (sp and pc already stored in f) into
+** its generator. The caller then pops the frame. */
+void gen_suspend(VM *vm, Frame *f);
+/* Resume g: send `arg` (ignored when just started), or with throw raise the
+** pending vm->exc at the yield. Returns the next yielded value; T_NULL with
+** an exception pending, or T_NULL without one when the generator finished. */
+Value gen_resume(VM *vm, Generator *g, Value arg, bool throw);
+/* vm_next for generators: T_NULL without an exception at the end
+** (StopIteration raised inside the generator counts as the end). */
+Value gen_next(VM *vm, Value g);
+void gen_init(VM *vm);            /* the generator type's methods (vm_new) */
+/* Class.flags (interpreter area): a class statement without bases, or whose
+** bases are all classic (an old-style class in CPython 2): its class objects
+** and instances may be raised. */
+#define CLS_CLASSIC 0x100u
+/* The exception instance `raise type, value` makes (normalized as CPython 2
+** does); T_NULL with an error pending if it cannot be made. */
+Value vm_make_exception(VM *vm, Value type, Value value);
+
+/* Tracebacks and frame objects (exc.c). Every Traceback is allocated by
+** traceback_push / traceback_push_frame as a TracebackFull, which also
+** records the frame's namespaces for tb.tb_frame. */
+typedef struct FrameObj {  /* a frame object (kind T_FRAME): tb_frame, sys._getframe */
+  Obj h;
+  Code *code;
+  Dict *globals;
+  Dict *locals;            /* the namespace or a snapshot of the fast locals; NULL: {} */
+  int32_t line;
+  Value back;              /* the calling frame object, or None */
+} FrameObj;
+typedef struct TracebackFull {
+  Traceback tb;
+  Dict *globals, *locals;  /* of the frame (locals: module/class namespace or NULL) */
+  FrameObj *frame;         /* tb_frame, made on first use */
+} TracebackFull;
+/* traceback_push for the running frame f (records its namespaces). */
+Traceback *traceback_push_frame(VM *vm, Traceback *tb, Frame *f, int line);
+/* A frame object for the live frame f (locals snapshot, f_back chain). */
+Value vm_frame_object(VM *vm, Frame *f);
+/* sys.exc_clear(): the innermost handled exception is forgotten; until the
+** frame that handled it returns, sys.exc_info() is (None, None, None). */
+void vm_exc_info_clear(VM *vm);
+
+/* Builtins of import.c (reload), added by vm_new when missing. */
+void vm_import_init(VM *vm);
+
+/* ---- embedding area (vm/api.c) ---- */
+/* Line `line` (1-based) of a chunk the host ran with rpy_exec_string /
+** rpy_exec_buffer under `name`, into buf without the newline; false if no
+** such chunk (then tracebacks read the file, as CPython does). */
+bool vm_chunk_source_line(VM *vm, const char *name, int line, char *buf, size_t cap);
 
 /* Per-module initialisers, called by vm_new in this order. */
 void obj_init_types(VM *vm);      /* builtin classes and their methods */

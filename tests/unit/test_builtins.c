@@ -442,7 +442,7 @@ static void test_sys(void **state) {
             "    print 'exit', e.code\n"
             "print sys.stdout.name, sys.stderr.mode, sys.stdin.mode\n",
             "['prog.py', 'a', 'b'] /some/dir\n"
-            "9223372036854775807 True 2.7.18 (2, 7, 18, 'final', 0)\n"
+            "9223372036854775807 True 2.7.18 sys.version_info(major=2, minor=7, micro=18, releaselevel='final', serial=0)\n"
             "linux2 little True\n1000\n(None, None, None)\n"
             "KeyError KeyError('k',) True\nexit 3\nexit None\n<stdout> w r\n");
   check_run("import sys\nsys.setrecursionlimit(50)\nprint sys.getrecursionlimit()\n", "50\n");

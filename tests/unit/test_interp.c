@@ -296,7 +296,8 @@ static void test_recursion_limit(void **state) {
   assert_null(t->vm->frame);
   /* Recursion through C re-entry (a class's __add__) is bounded too. */
   RUN_RAISES("class A(object):\n    def __add__(self, o): return self + o\nA() + 1\n",
-             "RuntimeError: maximum recursion depth exceeded");
+             "RuntimeError: maximum recursion depth exceeded while calling a Python object");
+  assert_int_equal(t->vm->rec_extra, 0);
   assert_int_equal(t->vm->c_depth, 0);
   RUN_OK("def d(n):\n    if n == 0: return 0\n    return 1 + d(n - 1)\nr = d(900)\n");
   assert_int_equal(gint(t, "r"), 900);

@@ -1,0 +1,22 @@
+# arithmetic special methods, normal forms
+class N(object):
+    def __init__(self, v): self.v = v
+    def __repr__(self): return 'N(%r)' % (self.v,)
+    def __add__(self, o): return N(self.v + getattr(o, 'v', o))
+    def __sub__(self, o): return N(self.v - getattr(o, 'v', o))
+    def __mul__(self, o): return N(self.v * getattr(o, 'v', o))
+    def __div__(self, o): return N(self.v / getattr(o, 'v', o))
+    def __floordiv__(self, o): return N(self.v // getattr(o, 'v', o))
+    def __mod__(self, o): return N(self.v % getattr(o, 'v', o))
+    def __pow__(self, o, m=None): return N(pow(self.v, getattr(o, 'v', o), m))
+    def __lshift__(self, o): return N(self.v << o)
+    def __rshift__(self, o): return N(self.v >> o)
+    def __and__(self, o): return N(self.v & o)
+    def __or__(self, o): return N(self.v | o)
+    def __xor__(self, o): return N(self.v ^ o)
+    def __divmod__(self, o): return (self // o, self % o)
+a = N(7)
+print a + 1, a - N(2), a * 3, a / 2, a // 2, a % 4, a ** 2, pow(a, 2, 5)
+print a << 2, a >> 1, a & 3, a | 8, a ^ 1, divmod(a, 2)
+# expect: N(8) N(5) N(21) N(3) N(3) N(3) N(49) N(4)
+# expect: N(28) N(3) N(3) N(15) N(6) (N(3), N(1))

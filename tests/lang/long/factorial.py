@@ -1,0 +1,19 @@
+# big factorials and fibonacci numbers
+def fact(n):
+    r = 1
+    for i in range(2, n + 1):
+        r *= i
+    return r
+print fact(30)
+print fact(100)
+print len(str(fact(500)))
+a, b = 0, 1
+for i in range(200):
+    a, b = b, a + b
+print a
+print sum(int(c) for c in str(2 ** 1000))
+# expect: 265252859812191058636308480000000
+# expect: 93326215443944152681699238856266700490715968264381621468592963895217599993229915608941463976156518286253697920827223758251185210916864000000000000000000000000
+# expect: 1135
+# expect: 280571172992510140037611932413038677189525
+# expect: 1366
