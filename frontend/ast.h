@@ -209,8 +209,9 @@ typedef struct SyntaxError_ {
   const char *kind;            /* "SyntaxError", "IndentationError" or "TabError" */
   char msg[256];               /* e.g. "invalid syntax", "unexpected indent" */
   int line;                    /* 1-based */
-  int col;                     /* 1-based caret column as CPython 2.7 prints it */
-  char text[512];              /* the offending source line, without the newline */
+  int col;                     /* SyntaxError.offset as CPython 2.7 sets it, -1: none */
+  char text[512];              /* the offending source line (the parser keeps its
+                                  newline; other reporters leave it off) */
 } SyntaxErr;
 
 #endif

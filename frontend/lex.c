@@ -67,7 +67,7 @@ struct Lexer {
 
 /* ---- construction ------------------------------------------------------- */
 
-Lexer *lex_new(Arena *a, const char *src, size_t len, bool file_mode)
+Lexer *lex_new(Arena *a, const char *src, size_t len, bool file_mode, bool exec_input)
 {
   Lexer *lx = arena_alloc(a, sizeof *lx);
   char *d = arena_alloc(a, len + 3);
@@ -91,8 +91,8 @@ Lexer *lex_new(Arena *a, const char *src, size_t len, bool file_mode)
   /* a final "\r" makes CPython's universal-newline reader look ahead and
      hit end of file, as a missing final newline does */
   lx->had_newline = len > 0 && src[len - 1] == '\n';
-  if (n > 0 && d[n - 1] != '\n')
-    d[n++] = '\n';                  /* CPython fakes a final newline */
+  if (exec_input && n > 0 && d[n - 1] != '\n')
+    d[n++] = '\n';                  /* CPython fakes a final newline for file_input */
   d[n] = '\n';                      /* spare, used only for error texts */
   d[n + 1] = '\0';
   lx->src = d;

@@ -84,7 +84,10 @@ typedef struct Lexer Lexer;
    \r\n and \r turned into \n and a final newline added. file_mode selects
    how CPython reports errors at end of input (running a file vs compile()
    of a string) and enables the PEP 263 non-ASCII check. */
-Lexer *lex_new(Arena *a, const char *src, size_t len, bool file_mode);
+/* file_mode: source read from a file (CPython's fgets reader: coding checks,
+** one more line counted at EOF). exec_input: file_input grammar, so a final
+** newline is supplied when missing (CPython translate_newlines). */
+Lexer *lex_new(Arena *a, const char *src, size_t len, bool file_mode, bool exec_input);
 
 /* Next token. On a tokenizer error returns T_ERRORTOKEN and lex_error()
    tells which. */

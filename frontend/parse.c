@@ -76,22 +76,11 @@ _Noreturn void p_error_at(Parser *p, const Token *t, const char *kind, const cha
   e->line = t->eline;
   /* CPython print_error_text: find the line of the (possibly multi-line)
      buffer text that holds the offset */
-  const char *text = src + t->etext;
-  size_t tlen = t->etextlen;
-  int off = t->eoff;
-  if (off > 0 && (size_t)off == tlen && text[off - 1] == '\n')
-    off--;
-  for (;;) {
-    const char *nl = memchr(text, '\n', tlen);
-    if (!nl || nl - text >= off)
-      break;
-    off -= (int)(nl + 1 - text);
-    tlen -= (size_t)(nl + 1 - text);
-    text = nl + 1;
-  }
-  const char *nl = memchr(text, '\n', tlen);
-  copy_text(e, text, nl ? (size_t)(nl - text) : tlen);
-  e->col = off;
+  /* CPython's err_input: the tokenizer's whole buffer (several lines for a
+     token that spans lines) and the raw offset into it; the traceback
+     printer picks the line and places the caret (print_error_text) */
+  copy_text(e, src + t->etext, t->etextlen);
+  e->col = t->eoff;
   longjmp(p->jb, 1);
 }
 
@@ -1046,7 +1035,8 @@ AstModule *parse_source(Arena *a, const char *src, size_t len, const char *filen
   p->filename = filename ? filename : "<string>";
   p->mode = mode;
   p->err = err;
-  p->lx = lex_new(a, src, len, mode == PARSE_FILE);
+  p->lx = lex_new(a, src, len, mode == PARSE_FILE,
+                  mode == PARSE_FILE || mode == PARSE_EXEC);
   p->print_function = print_function;
   lex_set_print_function(p->lx, print_function);
   if (setjmp(p->jb))

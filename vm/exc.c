@@ -743,9 +743,10 @@ void vm_raise_syntax_ex(VM *vm, const SyntaxErr *err, const char *filename, bool
   Value text = v_none();
   if (err->col >= 0 || err->text[0]) {
     size_t tl = strlen(err->text);
-    Str *t = str_alloc(vm, tl + (text_newline ? 1 : 0));
+    bool add_nl = text_newline && (tl == 0 || err->text[tl - 1] != '\n');
+    Str *t = str_alloc(vm, tl + (add_nl ? 1 : 0));
     memcpy(t->data, err->text, tl);
-    if (text_newline) t->data[tl] = '\n';
+    if (add_nl) t->data[tl] = '\n';
     if (tl == 0) t = vm->empty_str;
     text = v_obj(t);
   }

@@ -19,6 +19,7 @@
 #include "frontend/compile.h"
 #include "frontend/parse.h"
 #include "gc/gc.h"
+#include "vm/long.h"
 
 static VM *vm;
 
@@ -100,6 +101,7 @@ static void put_const(char **p, char *end, Value v)
   case T_FLOAT: *p += snprintf(*p, (size_t)(end - *p), "%g", v.u.f); break;
   case T_STR: *p += snprintf(*p, (size_t)(end - *p), "'%s'", AS_STR(v)->data); break;
   case T_CODE: *p += snprintf(*p, (size_t)(end - *p), "<%s>", AS_CODE(v)->name->data); break;
+  case T_LONG: *p += snprintf(*p, (size_t)(end - *p), "%s", long_repr(vm, AS_LONG(v))->data); break;
   case T_TUPLE: {
     Tuple *t = AS_TUPLE(v);
     *p += snprintf(*p, (size_t)(end - *p), "(");

@@ -19,7 +19,7 @@
 static const char *toks(Arena *a, const char *src, bool print_function)
 {
   static char out[4096];
-  Lexer *lx = lex_new(a, src, strlen(src), false);
+  Lexer *lx = lex_new(a, src, strlen(src), false, true);
   lex_set_print_function(lx, print_function);
   size_t n = 0;
   out[0] = '\0';
@@ -140,7 +140,7 @@ static void test_positions(void **state)
   (void)state;
   Arena *a = arena_new();
   const char *src = "x = 1\nif y:\n    zz = 'a\\\nb' + w\n";
-  Lexer *lx = lex_new(a, src, strlen(src), false);
+  Lexer *lx = lex_new(a, src, strlen(src), false, true);
   Token t;
   int expect[][3] = {
     {T_NAME, 1, 0}, {T_EQUAL, 1, 2}, {T_NUMBER, 1, 4}, {T_NEWLINE, 1, 5},

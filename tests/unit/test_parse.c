@@ -357,9 +357,9 @@ static void test_modes(void **state)
   assert_string_equal(dump_mode("\n", PARSE_SINGLE),
                       "ERROR SyntaxError: unexpected EOF while parsing");
   assert_string_equal(error_mode("if x:\n  y\nz\n", PARSE_SINGLE),
-                      "SyntaxError|invalid syntax|3|1|z");
+                      "SyntaxError|invalid syntax|3|1|z\n");
   assert_string_equal(error_mode("# c\n", PARSE_SINGLE),
-                      "SyntaxError|unexpected EOF while parsing|1|3|# c");
+                      "SyntaxError|unexpected EOF while parsing|1|4|# c\n");
   assert_string_equal(dump_mode("", PARSE_FILE), "");
   assert_string_equal(dump_mode("\n\n# c\n", PARSE_FILE), "");
 }
@@ -368,45 +368,39 @@ static void test_syntax_errors(void **state)
 {
   (void)state;
   /* the parser's: positions of the token CPython's parser rejects */
-  ERR("if x\n", "SyntaxError|invalid syntax|1|4|if x");
-  ERR("if x:\npass\n", "IndentationError|expected an indented block|2|4|pass");
-  ERR("x = 1\n  y = 2\n", "IndentationError|unexpected indent|2|2|  y = 2");
-  ERR("   x = 1\n", "IndentationError|unexpected indent|1|3|   x = 1");
-  ERR("if x:\n    pass\n  else:\n    pass\n",
-      "IndentationError|unindent does not match any outer indentation level|3|7|  else:");
-  ERR("if 1:\n  if 2:\n    pass\n pass\n",
-      "IndentationError|unindent does not match any outer indentation level|4|5| pass");
-  ERR("x = (1,\n", "SyntaxError|unexpected EOF while parsing|1|7|x = (1,");
-  ERR("x = 1\nf(1,\n\n\n", "SyntaxError|invalid syntax|4|0|");
-  ERR("def f():\n", "SyntaxError|unexpected EOF while parsing|1|8|def f():");
-  ERR("x = 'abc\n", "SyntaxError|EOL while scanning string literal|1|8|x = 'abc");
-  ERR("x = '''abc\n\n", "SyntaxError|EOF while scanning triple-quoted string literal|2|0|");
-  ERR("x = '''abc\n", "SyntaxError|EOF while scanning triple-quoted string literal|1|10|x = '''abc");
-  ERR("x = \"\"\"abc\ndef\"\"\" y\n", "SyntaxError|invalid syntax|2|8|def\"\"\" y");
-  ERR("x = 0778\n", "SyntaxError|invalid token|1|8|x = 0778");
-  ERR("x = 0x\n", "SyntaxError|invalid token|1|6|x = 0x");
-  ERR("x = 1e\n", "SyntaxError|invalid syntax|1|6|x = 1e");
-  ERR("x = a \\ b\n",
-      "SyntaxError|unexpected character after line continuation character|1|9|x = a \\ b");
-  ERR("x = $\n", "SyntaxError|invalid syntax|1|5|x = $");
-  ERR("print >>f,\n", "SyntaxError|invalid syntax|1|10|print >>f,");
-  ERR("print a b\n", "SyntaxError|invalid syntax|1|9|print a b");
-  ERR("x = a[1:2:3:4]\n", "SyntaxError|invalid syntax|1|12|x = a[1:2:3:4]");
-  ERR("x = {1: 2, 3}\n", "SyntaxError|invalid syntax|1|13|x = {1: 2, 3}");
-  ERR("x = [x for x in a if b else c]\n",
-      "SyntaxError|invalid syntax|1|27|x = [x for x in a if b else c]");
-  ERR("x = (x for x in 1, 2)\n", "SyntaxError|invalid syntax|1|18|x = (x for x in 1, 2)");
-  ERR("def f(*, a): pass\n", "SyntaxError|invalid syntax|1|8|def f(*, a): pass");
-  ERR("f(**k, a)\n", "SyntaxError|invalid syntax|1|6|f(**k, a)");
-  ERR("try:\n    pass\nelse:\n    pass\n", "SyntaxError|invalid syntax|3|4|else:");
-  ERR("x = a not b\n", "SyntaxError|invalid syntax|1|11|x = a not b");
-  ERR("x = 1; ; y = 2\n", "SyntaxError|invalid syntax|1|8|x = 1; ; y = 2");
-  ERR(")\n", "SyntaxError|invalid syntax|1|1|)");
-  ERR("if x:\n  # comment only\n",
-      "IndentationError|expected an indented block|2|16|  # comment only");
-  ERR("print(1, file=f)\n", "SyntaxError|invalid syntax|1|14|print(1, file=f)");
-  ERR("from __future__ import division, print_function; print 1\n",
-      "SyntaxError|invalid syntax|1|56|from __future__ import division, print_function; print 1");
+  ERR("if x\n", "SyntaxError|invalid syntax|1|5|if x\n");
+  ERR("if x:\npass\n", "IndentationError|expected an indented block|2|4|pass\n");
+  ERR("x = 1\n  y = 2\n", "IndentationError|unexpected indent|2|2|  y = 2\n");
+  ERR("   x = 1\n", "IndentationError|unexpected indent|1|3|   x = 1\n");
+  ERR("if x:\n    pass\n  else:\n    pass\n", "IndentationError|unindent does not match any outer indentation level|3|8|  else:\n");
+  ERR("if 1:\n  if 2:\n    pass\n pass\n", "IndentationError|unindent does not match any outer indentation level|4|6| pass\n");
+  ERR("x = (1,\n", "SyntaxError|unexpected EOF while parsing|1|8|x = (1,\n");
+  ERR("x = 1\nf(1,\n\n\n", "SyntaxError|invalid syntax|4|1|\n");
+  ERR("def f():\n", "SyntaxError|unexpected EOF while parsing|1|9|def f():\n");
+  ERR("x = 'abc\n", "SyntaxError|EOL while scanning string literal|1|8|x = 'abc\n");
+  ERR("x = '''abc\n\n", "SyntaxError|EOF while scanning triple-quoted string literal|2|12|x = '''abc\n\n");
+  ERR("x = '''abc\n", "SyntaxError|EOF while scanning triple-quoted string literal|1|11|x = '''abc\n");
+  ERR("x = \"\"\"abc\ndef\"\"\" y\n", "SyntaxError|invalid syntax|2|19|x = \"\"\"abc\ndef\"\"\" y\n");
+  ERR("x = 0778\n", "SyntaxError|invalid token|1|8|x = 0778\n");
+  ERR("x = 0x\n", "SyntaxError|invalid token|1|6|x = 0x\n");
+  ERR("x = 1e\n", "SyntaxError|invalid syntax|1|6|x = 1e\n");
+  ERR("x = a \\ b\n", "SyntaxError|unexpected character after line continuation character|1|10|x = a \\ b\n");
+  ERR("x = $\n", "SyntaxError|invalid syntax|1|5|x = $\n");
+  ERR("print >>f,\n", "SyntaxError|invalid syntax|1|11|print >>f,\n");
+  ERR("print a b\n", "SyntaxError|invalid syntax|1|9|print a b\n");
+  ERR("x = a[1:2:3:4]\n", "SyntaxError|invalid syntax|1|12|x = a[1:2:3:4]\n");
+  ERR("x = {1: 2, 3}\n", "SyntaxError|invalid syntax|1|13|x = {1: 2, 3}\n");
+  ERR("x = [x for x in a if b else c]\n", "SyntaxError|invalid syntax|1|27|x = [x for x in a if b else c]\n");
+  ERR("x = (x for x in 1, 2)\n", "SyntaxError|invalid syntax|1|18|x = (x for x in 1, 2)\n");
+  ERR("def f(*, a): pass\n", "SyntaxError|invalid syntax|1|8|def f(*, a): pass\n");
+  ERR("f(**k, a)\n", "SyntaxError|invalid syntax|1|6|f(**k, a)\n");
+  ERR("try:\n    pass\nelse:\n    pass\n", "SyntaxError|invalid syntax|3|4|else:\n");
+  ERR("x = a not b\n", "SyntaxError|invalid syntax|1|11|x = a not b\n");
+  ERR("x = 1; ; y = 2\n", "SyntaxError|invalid syntax|1|8|x = 1; ; y = 2\n");
+  ERR(")\n", "SyntaxError|invalid syntax|1|1|)\n");
+  ERR("if x:\n  # comment only\n", "IndentationError|expected an indented block|2|17|  # comment only\n");
+  ERR("print(1, file=f)\n", "SyntaxError|invalid syntax|1|14|print(1, file=f)\n");
+  ERR("from __future__ import division, print_function; print 1\n", "SyntaxError|invalid syntax|1|56|from __future__ import division, print_function; print 1\n");
 }
 
 static void test_file_mode_eof(void **state)
@@ -416,10 +410,10 @@ static void test_file_mode_eof(void **state)
   FERR("x = (1,\n", "SyntaxError|invalid syntax|2|8|");
   FERR("x=1\nf(1,", "SyntaxError|invalid syntax|3|5|");
   FERR("def f():\n", "IndentationError|expected an indented block|2|9|");
-  FERR("x = '''abc\n", "SyntaxError|EOF while scanning triple-quoted string literal|3|0|");
-  FERR("x = '''abc", "SyntaxError|EOF while scanning triple-quoted string literal|2|10|x = '''abc");
-  FERR("x = 'abc", "SyntaxError|EOL while scanning string literal|1|8|x = 'abc");
-  FERR("if x\n", "SyntaxError|invalid syntax|1|4|if x");
+  FERR("x = '''abc\n", "SyntaxError|EOF while scanning triple-quoted string literal|3|12|x = '''abc\n\n");
+  FERR("x = '''abc", "SyntaxError|EOF while scanning triple-quoted string literal|2|11|x = '''abc\n");
+  FERR("x = 'abc", "SyntaxError|EOL while scanning string literal|1|8|x = 'abc\n");
+  FERR("if x\n", "SyntaxError|invalid syntax|1|5|if x\n");
   FERR("# caf\xc3\xa9\n",
        "SyntaxError|Non-ASCII character '\\xc3' in file t.py on line 1, but no encoding "
        "declared; see http://python.org/dev/peps/pep-0263/ for details|1|-1|");
@@ -479,7 +473,7 @@ static void test_ast_errors(void **state)
       "SyntaxError|(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: "
       "truncated \\xXX escape|1|-1|");
   /* parse errors come first, wherever they are */
-  ERR("1 = x\nif x\n", "SyntaxError|invalid syntax|2|4|if x");
+  ERR("1 = x\nif x\n", "SyntaxError|invalid syntax|2|5|if x\n");
   /* ast.c errors before symtable.c errors */
   ERR("def f(a, a): pass\n1 = 2\n", "SyntaxError|can't assign to literal|2|-1|");
   /* CPython's conversion order: the generator check before the arguments */
