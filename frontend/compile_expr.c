@@ -338,63 +338,48 @@ void compile_index(Compiler *c, Node *ix)
   }
 }
 
-void compile_store(Compiler *c, Node *t)
+/* Assignment (CTX_STORE: the value on TOS is stored and popped) and del
+   (CTX_DEL) targets: one walk, the opcodes chosen by ctx. */
+static void compile_target(Compiler *c, Node *t, ExprCtx ctx)
 {
+  bool del = ctx == CTX_DEL;
   if (!t)
     c_error(c, c->u->line, "invalid syntax");
   c_enter(c, t->line);
   switch (t->kind) {
   case E_NAME:
-    nameop(c, t->u.name.id, CTX_STORE, t->line);
+    nameop(c, t->u.name.id, ctx, t->line);
     break;
   case E_ATTR:
     compile_expr(c, t->u.attr.value);
-    emit(c, OP_STORE_ATTR, (uint32_t)add_name(c, t->u.attr.attr));
+    emit(c, del ? OP_DELETE_ATTR : OP_STORE_ATTR, (uint32_t)add_name(c, t->u.attr.attr));
     break;
   case E_SUBSCRIPT:
     compile_expr(c, t->u.subscript.value);
     compile_index(c, t->u.subscript.index);
-    emit(c, OP_STORE_SUBSCR, 0);
+    emit(c, del ? OP_DELETE_SUBSCR : OP_STORE_SUBSCR, 0);
     break;
   case E_TUPLE:
   case E_LIST:
-    emit(c, OP_UNPACK_SEQUENCE, (uint32_t)t->u.seq.elts.n);
+    if (!del)
+      emit(c, OP_UNPACK_SEQUENCE, (uint32_t)t->u.seq.elts.n);
     for (int i = 0; i < t->u.seq.elts.n; i++)
-      compile_store(c, t->u.seq.elts.items[i]);
+      compile_target(c, t->u.seq.elts.items[i], ctx);
     break;
   default:
-    c_error(c, t->line, "can't assign to %s", expr_kind_desc(t));
+    c_error(c, t->line, "can't %s %s", del ? "delete" : "assign to", expr_kind_desc(t));
   }
   c_leave(c);
 }
 
+void compile_store(Compiler *c, Node *t)
+{
+  compile_target(c, t, CTX_STORE);
+}
+
 void compile_delete(Compiler *c, Node *t)
 {
-  if (!t)
-    c_error(c, c->u->line, "invalid syntax");
-  c_enter(c, t->line);
-  switch (t->kind) {
-  case E_NAME:
-    nameop(c, t->u.name.id, CTX_DEL, t->line);
-    break;
-  case E_ATTR:
-    compile_expr(c, t->u.attr.value);
-    emit(c, OP_DELETE_ATTR, (uint32_t)add_name(c, t->u.attr.attr));
-    break;
-  case E_SUBSCRIPT:
-    compile_expr(c, t->u.subscript.value);
-    compile_index(c, t->u.subscript.index);
-    emit(c, OP_DELETE_SUBSCR, 0);
-    break;
-  case E_TUPLE:
-  case E_LIST:
-    for (int i = 0; i < t->u.seq.elts.n; i++)
-      compile_delete(c, t->u.seq.elts.items[i]);
-    break;
-  default:
-    c_error(c, t->line, "can't delete %s", expr_kind_desc(t));
-  }
-  c_leave(c);
+  compile_target(c, t, CTX_DEL);
 }
 
 /* ---- conditions ------------------------------------------------------------------------ */

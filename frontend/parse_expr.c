@@ -272,6 +272,40 @@ static Node *comprehension(Parser *p, NodeKind kind, Node *elt, Node *value, Pos
   return n;
 }
 
+/* A comprehension in a display and the bracket that closes it. */
+static Node *closed_comp(Parser *p, NodeKind kind, Node *elt, Node *value, Pos pos,
+                         TokType close)
+{
+  Node *c = comprehension(p, kind, elt, value, pos);
+  p_expect(p, close);
+  return c;
+}
+
+/* (',' test)* [','] after the first test of a testlist, testlist_comp,
+   listmaker or set display: the elements, first included. */
+static NodeList test_tail(Parser *p, Node *first)
+{
+  Vec v = {0};
+  vec_push(p, &v, first);
+  while (p_accept(p, T_COMMA)) {
+    if (!p_starts_test(p))
+      break;
+    vec_push(p, &v, p_test(p));
+  }
+  return vec_list(&v);
+}
+
+/* The rest of a tuple, list or set display after its first test, up to and
+   including the closing bracket. */
+static Node *seq_display(Parser *p, NodeKind kind, Node *first, Pos pos, TokType close)
+{
+  NodeList elts = test_tail(p, first);
+  p_expect(p, close);
+  Node *n = p_node(p, kind, pos);
+  n->u.seq.elts = elts;
+  return n;
+}
+
 /* atom: ('(' [yield_expr|testlist_comp] ')' |
           '[' [listmaker] ']' |
           '{' [dictorsetmaker] '}' |
@@ -299,48 +333,22 @@ static Node *atom(Parser *p)
     }
     Pos ipos = p_pos(p);
     Node *first = p_test(p);
-    if (TOK == T_FOR) {
-      Node *g = comprehension(p, E_GENEXP, first, NULL, ipos);
-      p_expect(p, T_RPAR);
-      return g;
-    }
+    if (TOK == T_FOR)
+      return closed_comp(p, E_GENEXP, first, NULL, ipos, T_RPAR);
     if (TOK != T_COMMA) {
       p_expect(p, T_RPAR);
       return first;
     }
-    Vec v = {0};
-    vec_push(p, &v, first);
-    while (p_accept(p, T_COMMA)) {
-      if (!p_starts_test(p))
-        break;
-      vec_push(p, &v, p_test(p));
-    }
-    p_expect(p, T_RPAR);
-    Node *t = p_node(p, E_TUPLE, ipos);
-    t->u.seq.elts = vec_list(&v);
-    return t;
+    return seq_display(p, E_TUPLE, first, ipos, T_RPAR);
   }
   case T_LSQB: {
     p_next(p);
-    Node *l = p_node(p, E_LIST, pos);
     if (p_accept(p, T_RSQB))
-      return l;
+      return p_node(p, E_LIST, pos);
     Node *first = p_test(p);
-    if (TOK == T_FOR) {
-      Node *c = comprehension(p, E_LISTCOMP, first, NULL, pos);
-      p_expect(p, T_RSQB);
-      return c;
-    }
-    Vec v = {0};
-    vec_push(p, &v, first);
-    while (p_accept(p, T_COMMA)) {
-      if (!p_starts_test(p))
-        break;
-      vec_push(p, &v, p_test(p));
-    }
-    p_expect(p, T_RSQB);
-    l->u.seq.elts = vec_list(&v);
-    return l;
+    if (TOK == T_FOR)
+      return closed_comp(p, E_LISTCOMP, first, NULL, pos, T_RSQB);
+    return seq_display(p, E_LIST, first, pos, T_RSQB);
   }
   case T_LBRACE: {
     p_next(p);
@@ -349,11 +357,8 @@ static Node *atom(Parser *p)
     Node *k = p_test(p);
     if (p_accept(p, T_COLON)) {
       Node *v = p_test(p);
-      if (TOK == T_FOR) {
-        Node *c = comprehension(p, E_DICTCOMP, k, v, pos);
-        p_expect(p, T_RBRACE);
-        return c;
-      }
+      if (TOK == T_FOR)
+        return closed_comp(p, E_DICTCOMP, k, v, pos, T_RBRACE);
       Vec keys = {0}, vals = {0};
       vec_push(p, &keys, k);
       vec_push(p, &vals, v);
@@ -370,22 +375,9 @@ static Node *atom(Parser *p)
       d->u.dict.values = vec_list(&vals);
       return d;
     }
-    if (TOK == T_FOR) {
-      Node *c = comprehension(p, E_SETCOMP, k, NULL, pos);
-      p_expect(p, T_RBRACE);
-      return c;
-    }
-    Vec v = {0};
-    vec_push(p, &v, k);
-    while (p_accept(p, T_COMMA)) {
-      if (!p_starts_test(p))
-        break;
-      vec_push(p, &v, p_test(p));
-    }
-    p_expect(p, T_RBRACE);
-    Node *s = p_node(p, E_SET, pos);
-    s->u.seq.elts = vec_list(&v);
-    return s;
+    if (TOK == T_FOR)
+      return closed_comp(p, E_SETCOMP, k, NULL, pos, T_RBRACE);
+    return seq_display(p, E_SET, k, pos, T_RBRACE);
   }
   case T_BACKQUOTE: {
     p_next(p);
@@ -460,6 +452,14 @@ static void argument(Parser *p, ArgItem *it)
   p_late_take(p, &it->err1);
 }
 
+/* The test after '*' (kind 3) or '**' (kind 4). */
+static void star_arg(Parser *p, ArgItem *it, int kind)
+{
+  it->kind = kind;
+  it->value = p_test(p);
+  p_late_take(p, &it->err1);
+}
+
 static ArgItem *arg_slot(Parser *p, ArgItem **items, int *n, int *cap)
 {
   if (*n == *cap) {
@@ -491,15 +491,11 @@ Node *p_arglist_call(Parser *p, Node *func, Pos start)
     if (TOK == T_STAR) {
       it = arg_slot(p, &items, &n, &cap);
       p_next(p);
-      it->kind = 3;
-      it->value = p_test(p);
-      p_late_take(p, &it->err1);
+      star_arg(p, it, 3);
       while (p_accept(p, T_COMMA)) {
         it = arg_slot(p, &items, &n, &cap);
         if (p_accept(p, T_DOUBLESTAR)) {
-          it->kind = 4;
-          it->value = p_test(p);
-          p_late_take(p, &it->err1);
+          star_arg(p, it, 4);
           break;
         }
         argument(p, it);
@@ -509,9 +505,7 @@ Node *p_arglist_call(Parser *p, Node *func, Pos start)
     it = arg_slot(p, &items, &n, &cap);
     if (TOK == T_DOUBLESTAR) {
       p_next(p);
-      it->kind = 4;
-      it->value = p_test(p);
-      p_late_take(p, &it->err1);
+      star_arg(p, it, 4);
       break;
     }
     argument(p, it);
@@ -942,15 +936,9 @@ Node *p_testlist(Parser *p)
   Node *e = p_test(p);
   if (TOK != T_COMMA)
     return e;
-  Vec v = {0};
-  vec_push(p, &v, e);
-  while (p_accept(p, T_COMMA)) {
-    if (!p_starts_test(p))
-      break;
-    vec_push(p, &v, p_test(p));
-  }
+  NodeList elts = test_tail(p, e);
   Node *t = p_node(p, E_TUPLE, pos);
-  t->u.seq.elts = vec_list(&v);
+  t->u.seq.elts = elts;
   return t;
 }
 
@@ -1100,6 +1088,17 @@ static void check_duplicates(Parser *p, Arguments *args, int line)
   }
 }
 
+/* The NAME after '*' or '**' in a varargslist. */
+static const char *star_name(Parser *p)
+{
+  if (TOK != T_NAME)
+    p_syntax_error(p);
+  forbidden(p, arena_strndup(p->a, p->tok.s, p->tok.len), p_pos(p).line);
+  const char *name = p_strdup(p, p->tok.s, p->tok.len);
+  p_next(p);
+  return name;
+}
+
 /* varargslist: ((fpdef ['=' test] ',')*
                  ('*' NAME [',' '**' NAME] | '**' NAME) |
                  fpdef ['=' test] (',' fpdef ['=' test])* [','])
@@ -1115,28 +1114,16 @@ Arguments *p_varargslist(Parser *p, TokType end, Pos owner)
   for (;;) {
     if (TOK == T_STAR) {
       p_next(p);
-      if (TOK != T_NAME)
-        p_syntax_error(p);
-      forbidden(p, arena_strndup(p->a, p->tok.s, p->tok.len), p_pos(p).line);
-      a->vararg = p_strdup(p, p->tok.s, p->tok.len);
-      p_next(p);
+      a->vararg = star_name(p);
       if (p_accept(p, T_COMMA)) {
         p_expect(p, T_DOUBLESTAR);
-        if (TOK != T_NAME)
-          p_syntax_error(p);
-        forbidden(p, arena_strndup(p->a, p->tok.s, p->tok.len), p_pos(p).line);
-        a->kwarg = p_strdup(p, p->tok.s, p->tok.len);
-        p_next(p);
+        a->kwarg = star_name(p);
       }
       break;
     }
     if (TOK == T_DOUBLESTAR) {
       p_next(p);
-      if (TOK != T_NAME)
-        p_syntax_error(p);
-      forbidden(p, arena_strndup(p->a, p->tok.s, p->tok.len), p_pos(p).line);
-      a->kwarg = p_strdup(p, p->tok.s, p->tok.len);
-      p_next(p);
+      a->kwarg = star_name(p);
       break;
     }
     if (TOK != T_NAME && TOK != T_LPAR)

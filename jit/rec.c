@@ -283,12 +283,16 @@ IRRef rec_truth(Rec *R, int32_t slot, bool *known, bool *value) {
   case T_FLOAT:
     return rec_emit(R, IR_FLOAT_IS_TRUE, IRT_BOOL, r, 0, 0);
   case T_STR: case T_LIST: case T_TUPLE: {
+    /* as the interpreter's fast_truth: the exact builtin class only (a
+    ** subclass may define __nonzero__ / __len__: vm_truthy residually) */
+    if (v.u.o->cls != R->vm->cls[v.tag]) goto generic;
+    rec_guard_class(R, r, R->vm->cls[v.tag]);
     IRField fld = v.tag == T_STR ? IRFIELD_STR_LEN : v.tag == T_LIST ? IRFIELD_LIST_LEN
                                                                        : IRFIELD_TUPLE_LEN;
     IRRef n = rec_emit(R, IR_GETFIELD, IRT_INT, r, fld, 0);
     return rec_emit(R, IR_INT_IS_TRUE, IRT_BOOL, n, 0, 0);
   }
-  default: {
+  default: generic: {
     IRRef c = rec_call(R, IRCALL_truthy, IRT_INT, 1, &r);
     return rec_emit(R, IR_INT_IS_TRUE, IRT_BOOL, c, 0, 0);
   }

@@ -88,6 +88,30 @@ static bool pos_kw(VM *vm, const char *name, Dict *kw) {
 
 static Value iter_arg(VM *vm, Value v) { return vm_iter(vm, v); }
 
+/* The two arguments (after the class) of a constructor name(kws[0], kws[1])
+   whose first nreq are required, as CPython's PyArg_ParseTupleAndKeywords
+   "|OO:name", "O|O:name" or "OO:name": unknown keywords, a third argument
+   and a missing required one are TypeErrors. Absent ones are T_NULL. */
+static bool args2(VM *vm, int argc, Value *argv, Dict *kw, const char *name,
+                  const char *const *kws, int nreq, Value *a, Value *b) {
+  if (!lib_kw_check(vm, kw, kws)) return false;
+  if (argc > 3) {
+    vm_raise(vm, vm->exc_TypeError, "%s() takes at most 2 arguments (%d given)", name, argc - 1);
+    return false;
+  }
+  if (!lib_arg(vm, argc - 1, argv + 1, kw, 0, kws[0], name, a) ||
+      !lib_arg(vm, argc - 1, argv + 1, kw, 1, kws[1], name, b))
+    return false;
+  Value *got[2] = {a, b};
+  for (int i = 0; i < nreq; i++) {
+    if (v_isnull(*got[i])) {
+      vm_raise(vm, vm->exc_TypeError, "Required argument '%s' (pos %d) not found", kws[i], i + 1);
+      return false;
+    }
+  }
+  return true;
+}
+
 /* ---- count ---------------------------------------------------------------------- */
 
 static bool is_number(Value v) {
@@ -112,12 +136,8 @@ static Value count_next(VM *vm, int argc, Value *argv, Dict *kw) {
 
 static Value count_new(VM *vm, int argc, Value *argv, Dict *kw) {
   static const char *const kws[] = {"start", "step", NULL};
-  if (!lib_kw_check(vm, kw, kws)) return v_null();
-  if (argc > 3) return vm_raise(vm, vm->exc_TypeError, "count() takes at most 2 arguments (%d given)", argc - 1);
   Value start, step;
-  if (!lib_arg(vm, argc - 1, argv + 1, kw, 0, "start", "count", &start) ||
-      !lib_arg(vm, argc - 1, argv + 1, kw, 1, "step", "count", &step))
-    return v_null();
+  if (!args2(vm, argc, argv, kw, "count", kws, 0, &start, &step)) return v_null();
   if (v_isnull(start)) start = v_int(0);
   if (v_isnull(step)) step = v_int(1);
   if (!is_number(start) || !is_number(step))
@@ -182,15 +202,8 @@ static Value repeat_next(VM *vm, int argc, Value *argv, Dict *kw) {
 
 static Value repeat_new(VM *vm, int argc, Value *argv, Dict *kw) {
   static const char *const kws[] = {"object", "times", NULL};
-  if (!lib_kw_check(vm, kw, kws)) return v_null();
-  if (argc > 3)
-    return vm_raise(vm, vm->exc_TypeError, "repeat() takes at most 2 arguments (%d given)", argc - 1);
   Value obj, times;
-  if (!lib_arg(vm, argc - 1, argv + 1, kw, 0, "object", "repeat", &obj) ||
-      !lib_arg(vm, argc - 1, argv + 1, kw, 1, "times", "repeat", &times))
-    return v_null();
-  if (v_isnull(obj))
-    return vm_raise(vm, vm->exc_TypeError, "Required argument 'object' (pos 1) not found");
+  if (!args2(vm, argc, argv, kw, "repeat", kws, 1, &obj, &times)) return v_null();
   ItObj *s = it_state(vm);
   if (!s) return v_null();
   s->v1 = obj;
@@ -426,15 +439,8 @@ static Value groupby_next(VM *vm, int argc, Value *argv, Dict *kw) {
 
 static Value groupby_new(VM *vm, int argc, Value *argv, Dict *kw) {
   static const char *const kws[] = {"iterable", "key", NULL};
-  if (!lib_kw_check(vm, kw, kws)) return v_null();
-  if (argc > 3)
-    return vm_raise(vm, vm->exc_TypeError, "groupby() takes at most 2 arguments (%d given)", argc - 1);
   Value iterable, key;
-  if (!lib_arg(vm, argc - 1, argv + 1, kw, 0, "iterable", "groupby", &iterable) ||
-      !lib_arg(vm, argc - 1, argv + 1, kw, 1, "key", "groupby", &key))
-    return v_null();
-  if (v_isnull(iterable))
-    return vm_raise(vm, vm->exc_TypeError, "Required argument 'iterable' (pos 1) not found");
+  if (!args2(vm, argc, argv, kw, "groupby", kws, 1, &iterable, &key)) return v_null();
   ItObj *s = it_state(vm);
   if (!s) return v_null();
   s->fn = v_isnull(key) ? v_none() : key;
@@ -848,17 +854,8 @@ static Value permutations_next(VM *vm, int argc, Value *argv, Dict *kw) {
 static Value comb_setup(VM *vm, int argc, Value *argv, Dict *kw, const char *name, bool r_required,
                         int mode, CFn next) {
   static const char *const kws[] = {"iterable", "r", NULL};
-  if (!lib_kw_check(vm, kw, kws)) return v_null();
-  if (argc > 3)
-    return vm_raise(vm, vm->exc_TypeError, "%s() takes at most 2 arguments (%d given)", name, argc - 1);
   Value iterable, rv;
-  if (!lib_arg(vm, argc - 1, argv + 1, kw, 0, "iterable", name, &iterable) ||
-      !lib_arg(vm, argc - 1, argv + 1, kw, 1, "r", name, &rv))
-    return v_null();
-  if (v_isnull(iterable))
-    return vm_raise(vm, vm->exc_TypeError, "Required argument 'iterable' (pos 1) not found");
-  if (v_isnull(rv) && r_required)
-    return vm_raise(vm, vm->exc_TypeError, "Required argument 'r' (pos 2) not found");
+  if (!args2(vm, argc, argv, kw, name, kws, r_required ? 2 : 1, &iterable, &rv)) return v_null();
   Value pool = vm_to_list(vm, iterable);
   if (v_isnull(pool)) return pool;
   ItObj *s = it_state(vm);

@@ -898,14 +898,19 @@ static Value m_getitem(VM *vm, int argc, Value *argv, Dict *kw) {
   return i < 0 ? v_null() : group_value(vm, m, i, v_none());
 }
 
+/* The default=None argument of groups and groupdict. */
+static bool default_arg(VM *vm, int argc, Value *argv, Dict *kw, const char *name, Value *dflt) {
+  static const char *const kws[] = {"default", NULL};
+  if (!lib_kw_check(vm, kw, kws) ||
+      !lib_arg(vm, argc - 1, argv + 1, kw, 0, "default", name, dflt)) return false;
+  if (v_isnull(*dflt)) *dflt = v_none();
+  return true;
+}
+
 static Value m_groups(VM *vm, int argc, Value *argv, Dict *kw) {
   ReMatch *m = as_match(vm, argv[0], "groups");
-  if (!m) return v_null();
-  static const char *const kws[] = {"default", NULL};
-  if (!lib_kw_check(vm, kw, kws)) return v_null();
   Value dflt;
-  if (!lib_arg(vm, argc - 1, argv + 1, kw, 0, "default", "groups", &dflt)) return v_null();
-  if (v_isnull(dflt)) dflt = v_none();
+  if (!m || !default_arg(vm, argc, argv, kw, "groups", &dflt)) return v_null();
   Tuple *t = tuple_new(vm, m->n - 1);
   if (!t) return v_null();
   for (int64_t i = 1; i < m->n; i++) t->items[i - 1] = group_value(vm, m, i, dflt);
@@ -914,12 +919,8 @@ static Value m_groups(VM *vm, int argc, Value *argv, Dict *kw) {
 
 static Value m_groupdict(VM *vm, int argc, Value *argv, Dict *kw) {
   ReMatch *m = as_match(vm, argv[0], "groupdict");
-  if (!m) return v_null();
-  static const char *const kws[] = {"default", NULL};
-  if (!lib_kw_check(vm, kw, kws)) return v_null();
   Value dflt;
-  if (!lib_arg(vm, argc - 1, argv + 1, kw, 0, "default", "groupdict", &dflt)) return v_null();
-  if (v_isnull(dflt)) dflt = v_none();
+  if (!m || !default_arg(vm, argc, argv, kw, "groupdict", &dflt)) return v_null();
   Dict *d = dict_new(vm);
   if (!d) return v_null();
   Value k, v;
@@ -1054,15 +1055,21 @@ static Value re_compile(VM *vm, int argc, Value *argv, Dict *kw) {
   return get_compiled(vm, a[0], flags);
 }
 
-static Value re_match_search(VM *vm, int argc, Value *argv, Dict *kw, bool anchored) {
+/* (pattern, string, flags) of re.match / search / findall / finditer. */
+static bool mod_pattern_string(VM *vm, int argc, Value *argv, Dict *kw, const char *fname,
+                               RePattern **p, Str **s) {
   static const char *const names[] = {"pattern", "string", "flags", NULL};
-  const char *fname = anchored ? "match" : "search";
   Value a[3];
   int64_t flags;
-  if (!mod_args(vm, argc, argv, kw, fname, names, 3, a, &flags)) return v_null();
-  RePattern *p = mod_pattern(vm, a[0], flags);
+  if (!mod_args(vm, argc, argv, kw, fname, names, 3, a, &flags)) return false;
+  *p = mod_pattern(vm, a[0], flags);
+  return *p && str_arg(vm, a[1], s);
+}
+
+static Value re_match_search(VM *vm, int argc, Value *argv, Dict *kw, bool anchored) {
+  RePattern *p;
   Str *s;
-  if (!p || !str_arg(vm, a[1], &s)) return v_null();
+  if (!mod_pattern_string(vm, argc, argv, kw, anchored ? "match" : "search", &p, &s)) return v_null();
   return do_match(vm, p, s, 0, s->len, anchored);
 }
 static Value re_match(VM *vm, int argc, Value *argv, Dict *kw) {
@@ -1073,14 +1080,9 @@ static Value re_search(VM *vm, int argc, Value *argv, Dict *kw) {
 }
 
 static Value re_findall_it(VM *vm, int argc, Value *argv, Dict *kw, bool iter) {
-  static const char *const names[] = {"pattern", "string", "flags", NULL};
-  const char *fname = iter ? "finditer" : "findall";
-  Value a[3];
-  int64_t flags;
-  if (!mod_args(vm, argc, argv, kw, fname, names, 3, a, &flags)) return v_null();
-  RePattern *p = mod_pattern(vm, a[0], flags);
+  RePattern *p;
   Str *s;
-  if (!p || !str_arg(vm, a[1], &s)) return v_null();
+  if (!mod_pattern_string(vm, argc, argv, kw, iter ? "finditer" : "findall", &p, &s)) return v_null();
   return iter ? do_finditer(vm, p, s, 0, s->len) : do_findall(vm, p, s, 0, s->len);
 }
 static Value re_findall(VM *vm, int argc, Value *argv, Dict *kw) {

@@ -146,28 +146,31 @@ rpy_status rpy_to_bool(rpy_vm *rvm, rpy_value value, int *out) {
   API_RETURN(RPY_OK);
 }
 
-rpy_status rpy_str_of(rpy_vm *rvm, rpy_value value, rpy_value *out) {
-  API_ENTER(rvm, "rpy_str_of");
+/* Hand a result to the host: RPY_ERR_RUNTIME when r is T_NULL (raised). */
+static rpy_status put_result(Value r, rpy_value *out) {
+  if (v_isnull(r)) return RPY_ERR_RUNTIME;
+  *out = api_out(r);
+  return RPY_OK;
+}
+
+/* str(value) or repr(value) as a Python string. */
+static rpy_status to_text(rpy_vm *rvm, const char *fn, Str *(*conv)(VM *, Value),
+                          rpy_value value, rpy_value *out) {
+  API_ENTER(rvm, fn);
   CLEAR_OUT(out);
   Value v = api_in(value);
   API_VALUE(v, "the value");
-  API_REQUIRE(out, "rpy_str_of: out is NULL");
-  Str *s = vm_str(vm, v);
-  if (!s) API_RETURN(RPY_ERR_RUNTIME);
-  *out = api_out(v_obj(s));
-  API_RETURN(RPY_OK);
+  API_REQUIRE(out, "%s: out is NULL", fn);
+  Str *s = conv(vm, v);
+  API_RETURN(put_result(s ? v_obj(s) : v_null(), out));
+}
+
+rpy_status rpy_str_of(rpy_vm *rvm, rpy_value value, rpy_value *out) {
+  return to_text(rvm, "rpy_str_of", vm_str, value, out);
 }
 
 rpy_status rpy_repr(rpy_vm *rvm, rpy_value value, rpy_value *out) {
-  API_ENTER(rvm, "rpy_repr");
-  CLEAR_OUT(out);
-  Value v = api_in(value);
-  API_VALUE(v, "the value");
-  API_REQUIRE(out, "rpy_repr: out is NULL");
-  Str *s = vm_repr(vm, v);
-  if (!s) API_RETURN(RPY_ERR_RUNTIME);
-  *out = api_out(v_obj(s));
-  API_RETURN(RPY_OK);
+  return to_text(rvm, "rpy_repr", vm_repr, value, out);
 }
 
 rpy_status rpy_equal(rpy_vm *rvm, rpy_value a, rpy_value b, int *out) {
@@ -299,10 +302,7 @@ rpy_status rpy_get_item(rpy_vm *rvm, rpy_value container, rpy_value key, rpy_val
   API_VALUE(c, "the container");
   API_VALUE(k, "the key");
   API_REQUIRE(out, "rpy_get_item: out is NULL");
-  Value r = vm_getitem(vm, c, k);
-  if (v_isnull(r)) API_RETURN(RPY_ERR_RUNTIME);
-  *out = api_out(r);
-  API_RETURN(RPY_OK);
+  API_RETURN(put_result(vm_getitem(vm, c, k), out));
 }
 
 rpy_status rpy_set_item(rpy_vm *rvm, rpy_value container, rpy_value key, rpy_value value) {
@@ -328,10 +328,7 @@ rpy_status rpy_get_index(rpy_vm *rvm, rpy_value seq, int64_t i, rpy_value *out) 
   Value s = api_in(seq);
   API_VALUE(s, "the sequence");
   API_REQUIRE(out, "rpy_get_index: out is NULL");
-  Value r = vm_getitem(vm, s, v_int(i));
-  if (v_isnull(r)) API_RETURN(RPY_ERR_RUNTIME);
-  *out = api_out(r);
-  API_RETURN(RPY_OK);
+  API_RETURN(put_result(vm_getitem(vm, s, v_int(i)), out));
 }
 
 rpy_status rpy_dict_get(rpy_vm *rvm, rpy_value dict, const char *key, rpy_value *out) {
@@ -343,10 +340,7 @@ rpy_status rpy_dict_get(rpy_vm *rvm, rpy_value dict, const char *key, rpy_value 
   API_REQUIRE(out, "rpy_dict_get: out is NULL");
   Str *k = str_from_cstr(vm, key);
   if (!k) API_RETURN(RPY_ERR_MEMORY);
-  Value r = vm_getitem(vm, d, v_obj(k));
-  if (v_isnull(r)) API_RETURN(RPY_ERR_RUNTIME);
-  *out = api_out(r);
-  API_RETURN(RPY_OK);
+  API_RETURN(put_result(vm_getitem(vm, d, v_obj(k)), out));
 }
 
 rpy_status rpy_dict_set(rpy_vm *rvm, rpy_value dict, const char *key, rpy_value value) {
@@ -442,10 +436,7 @@ rpy_status rpy_get_attr(rpy_vm *rvm, rpy_value obj, const char *name, rpy_value 
   API_REQUIRE(out, "rpy_get_attr: out is NULL");
   Str *k = str_intern_cstr(vm, name);
   if (!k) API_RETURN(RPY_ERR_MEMORY);
-  Value r = vm_getattr(vm, o, k);
-  if (v_isnull(r)) API_RETURN(RPY_ERR_RUNTIME);
-  *out = api_out(r);
-  API_RETURN(RPY_OK);
+  API_RETURN(put_result(vm_getattr(vm, o, k), out));
 }
 
 rpy_status rpy_set_attr(rpy_vm *rvm, rpy_value obj, const char *name, rpy_value value) {

@@ -386,17 +386,43 @@ static inline bool float_compare(uint32_t op, double a, double b, bool *out) {
   }
 }
 
-/* Truth of common values without a call: 1, 0, or -2 (ask vm_truthy). */
-static inline int fast_truth(Value v) {
+/* Truth of common values without a call: 1, 0, or -2 (ask vm_truthy).
+** Containers only of their exact builtin class: a subclass may define
+** __nonzero__ or __len__. */
+static inline int fast_truth(VM *vm, Value v) {
   switch (v.tag) {
   case T_BOOL: case T_INT: return v.u.i != 0;
   case T_NONE: return 0;
   case T_FLOAT: return v.u.f != 0.0;
-  case T_STR: return AS_STR(v)->len != 0;
-  case T_LIST: return AS_LIST(v)->len != 0;
-  case T_TUPLE: return AS_TUPLE(v)->len != 0;
+  case T_STR: case T_LIST: case T_TUPLE:
+    if (v.u.o->cls != vm->cls[v.tag]) return -2;
+    return (v.tag == T_STR ? AS_STR(v)->len : v.tag == T_LIST ? AS_LIST(v)->len
+                                                               : AS_TUPLE(v)->len) != 0;
   default: return -2;
   }
+}
+
+/* LOAD_GLOBAL (and LOAD_NAME in a module body): name in f's globals, else its
+** builtins, through the inline cache c (key = globals dict at its layout;
+** value NULL for a globals entry, else the builtins' layout). NULL if unbound. */
+static inline Value cached_global(Frame *f, ICache *c, Str *name) {
+  Dict *g = f->globals, *b = f->builtins;
+  if (c->key == g && c->version == g->layout) {
+    if (c->value.tag == T_NULL) return g->entries[c->index].value;
+    if ((uint64_t)c->value.u.i == b->layout) return b->entries[c->index].value;
+  }
+  int64_t e = dict_find_str(g, name);
+  if (e >= 0) {
+    c->key = g; c->version = g->layout; c->index = e; c->value = v_null();
+    return g->entries[e].value;
+  }
+  e = b ? dict_find_str(b, name) : -1;
+  if (e >= 0) {
+    c->key = g; c->version = g->layout; c->index = e;
+    c->value = v_int((int64_t)b->layout);
+    return b->entries[e].value;
+  }
+  return v_null();
 }
 
 Value vm_run_frame(VM *vm, Frame *entry) {
@@ -547,29 +573,9 @@ dispatch_op:
   TARGET(LOAD_CLOSURE) PUSH(locals[code->nlocals + oparg]); DISPATCH();
 
   TARGET(LOAD_GLOBAL) {
-    ICache *c = &code->cache[PC()];
-    Dict *g = f->globals;
-    if (c->key == g && c->version == g->layout) {
-      if (c->value.tag == T_NULL) { PUSH(g->entries[c->index].value); DISPATCH(); }
-      Dict *b = f->builtins;
-      if ((uint64_t)c->value.u.i == b->layout) { PUSH(b->entries[c->index].value); DISPATCH(); }
-    }
-    Str *name = names[oparg];
-    int64_t e = dict_find_str(g, name);
-    if (e >= 0) {
-      c->key = g; c->version = g->layout; c->index = e; c->value = v_null();
-      PUSH(g->entries[e].value);
-      DISPATCH();
-    }
-    Dict *b = f->builtins;
-    e = b ? dict_find_str(b, name) : -1;
-    if (e >= 0) {
-      c->key = g; c->version = g->layout; c->index = e;
-      c->value = v_int((int64_t)b->layout);
-      PUSH(b->entries[e].value);
-      DISPATCH();
-    }
-    vm_raise(vm, vm->exc_NameError, "global name '%S' is not defined", name);
+    Value v = cached_global(f, &code->cache[PC()], names[oparg]);
+    if (!v_isnull(v)) { PUSH(v); DISPATCH(); }
+    vm_raise(vm, vm->exc_NameError, "global name '%S' is not defined", names[oparg]);
     goto error;
   }
   TARGET(STORE_GLOBAL) {
@@ -599,26 +605,8 @@ dispatch_op:
     Dict *l = f->locals, *g = f->globals;
     if (l == g || !l) {
       /* module body: the LOAD_GLOBAL cache */
-      ICache *c = &code->cache[PC()];
-      if (c->key == g && c->version == g->layout) {
-        if (c->value.tag == T_NULL) { PUSH(g->entries[c->index].value); DISPATCH(); }
-        Dict *b = f->builtins;
-        if ((uint64_t)c->value.u.i == b->layout) { PUSH(b->entries[c->index].value); DISPATCH(); }
-      }
-      int64_t e = dict_find_str(g, name);
-      if (e >= 0) {
-        c->key = g; c->version = g->layout; c->index = e; c->value = v_null();
-        PUSH(g->entries[e].value);
-        DISPATCH();
-      }
-      Dict *b = f->builtins;
-      e = b ? dict_find_str(b, name) : -1;
-      if (e >= 0) {
-        c->key = g; c->version = g->layout; c->index = e;
-        c->value = v_int((int64_t)b->layout);
-        PUSH(b->entries[e].value);
-        DISPATCH();
-      }
+      Value v = cached_global(f, &code->cache[PC()], name);
+      if (!v_isnull(v)) { PUSH(v); DISPATCH(); }
     } else {
       Value v = dict_get_str(vm, l, name);
       if (v_isnull(v)) v = dict_get_str(vm, g, name);
@@ -883,7 +871,7 @@ dispatch_op:
     DISPATCH();
   }
   TARGET(UNARY_NOT) {
-    int t = fast_truth(sp[-1]);
+    int t = fast_truth(vm, sp[-1]);
     if (t == -2) { t = vm_truthy(vm, sp[-1]); if (t < 0) goto error; }
     sp[-1] = v_bool(!t);
     DISPATCH();
@@ -1064,26 +1052,26 @@ dispatch_op:
   }
   TARGET(POP_JUMP_IF_FALSE) {
     Value v = POP();
-    int t = fast_truth(v);
+    int t = fast_truth(vm, v);
     if (t == -2) { t = vm_truthy(vm, v); if (t < 0) goto error; }
     if (!t) ip = insns + oparg;
     DISPATCH();
   }
   TARGET(POP_JUMP_IF_TRUE) {
     Value v = POP();
-    int t = fast_truth(v);
+    int t = fast_truth(vm, v);
     if (t == -2) { t = vm_truthy(vm, v); if (t < 0) goto error; }
     if (t) ip = insns + oparg;
     DISPATCH();
   }
   TARGET(JUMP_IF_FALSE_OR_POP) {
-    int t = fast_truth(sp[-1]);
+    int t = fast_truth(vm, sp[-1]);
     if (t == -2) { t = vm_truthy(vm, sp[-1]); if (t < 0) goto error; }
     if (!t) ip = insns + oparg; else sp--;
     DISPATCH();
   }
   TARGET(JUMP_IF_TRUE_OR_POP) {
-    int t = fast_truth(sp[-1]);
+    int t = fast_truth(vm, sp[-1]);
     if (t == -2) { t = vm_truthy(vm, sp[-1]); if (t < 0) goto error; }
     if (t) ip = insns + oparg; else sp--;
     DISPATCH();

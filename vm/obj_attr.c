@@ -37,6 +37,28 @@ static bool is_data_descr(VM *vm, Value v) {
   return v.tag == T_PROPERTY || user_descr(vm, v, vm->s___set__);
 }
 
+/* Store v (or delete, v T_NULL) through ca, the class attribute of the name:
+** a property's fset/fdel or a user descriptor's __set__/__delete__.
+** 1 done, 0 raised, -1 ca is no such descriptor. */
+static int descr_store(VM *vm, Value ca, Value self, Value v) {
+  bool del = v_isnull(v);
+  if (ca.tag == T_PROPERTY) {
+    Property *p = (Property *)ca.u.o;
+    Value f = del ? p->fdel : p->fset;
+    if (v_isnull(f) || v_isnone(f)) {
+      vm_raise(vm, vm->exc_AttributeError, del ? "can't delete attribute" : "can't set attribute");
+      return 0;
+    }
+    return !v_isnull(del ? vm_call1(vm, f, self) : vm_call2(vm, f, self, v));
+  }
+  Str *which = del ? vm->s___delete__ : vm->s___set__;
+  if (!user_descr(vm, ca, which)) return -1;
+  Class *owner;
+  Value m = class_lookup_owner(vm, ca.u.o->cls, which, &owner);
+  Value args[2] = { self, v };
+  return !v_isnull(vm_call_with_self(vm, m, owner, ca, del ? 1 : 2, args));
+}
+
 static Value make_bound(VM *vm, Value self, Value func) {
   Bound *b = gc_alloc(sizeof(Bound));
   if (!b) return vm_raise(vm, vm->exc_MemoryError, "");
@@ -110,6 +132,17 @@ Value vm_call_with_self(VM *vm, Value meth, Class *owner, Value self, int argc, 
 
 /* ---- instances ------------------------------------------------------------ */
 
+/* The last resort of a lookup: cls's __getattr__, called; T_NULL without an
+** exception when there is none. */
+static Value getattr_hook(VM *vm, Class *cls, Value self, Str *name) {
+  if (!(cls->h.flags & CLS_HAS_GETATTR)) return v_null();
+  Class *owner;
+  Value ga = class_lookup_owner(vm, cls, vm->s___getattr__, &owner);
+  if (v_isnull(ga)) return v_null();
+  Value arg = v_obj(name);
+  return vm_call_with_self(vm, ga, owner, self, 1, &arg);
+}
+
 /* The instance's own attribute (map slots, or its dict in dict mode). */
 static inline Value inst_slot(VM *vm, Instance *o, Str *name) {
   int32_t i = map_lookup(vm, o->map, name);
@@ -140,15 +173,7 @@ static Value inst_getattr(VM *vm, Value self, Str *name) {
     Dict *d = instance_live_dict(vm, o);
     return d ? v_obj(d) : v_null();
   }
-  if (cls->h.flags & CLS_HAS_GETATTR) {
-    Class *gowner;
-    Value ga = class_lookup_owner(vm, cls, vm->s___getattr__, &gowner);
-    if (!v_isnull(ga)) {
-      Value arg = v_obj(name);
-      return vm_call_with_self(vm, ga, gowner, self, 1, &arg);
-    }
-  }
-  return v_null();
+  return getattr_hook(vm, cls, self, name);
 }
 
 /* The default instance setattr (object.__setattr__): descriptors, then slots. */
@@ -157,22 +182,8 @@ static bool inst_setattr_generic(VM *vm, Value self, Str *name, Value v) {
   Class *cls = o->h.cls;
   if (name == vm->s___class__) return instance_set_class(vm, o, v);
   if (cls->h.flags & CLS_HAS_DESCR) {
-    Class *owner;
-    Value ca = class_lookup_owner(vm, cls, name, &owner);
-    if (ca.tag == T_PROPERTY) {
-      Property *p = (Property *)ca.u.o;
-      if (v_isnull(p->fset) || v_isnone(p->fset)) {
-        vm_raise(vm, vm->exc_AttributeError, "can't set attribute");
-        return false;
-      }
-      return !v_isnull(vm_call2(vm, p->fset, self, v));
-    }
-    if (user_descr(vm, ca, vm->s___set__)) {
-      Class *sowner;
-      Value set = class_lookup_owner(vm, ca.u.o->cls, vm->s___set__, &sowner);
-      Value args[2] = { self, v };
-      return !v_isnull(vm_call_with_self(vm, set, sowner, ca, 2, args));
-    }
+    int r = descr_store(vm, class_lookup(vm, cls, name), self, v);
+    if (r >= 0) return r;
   }
   /* object() and the final builtin singletons (NotImplemented, Ellipsis) have
   ** no attributes; other builtin T_INSTANCE classes (exceptions, JitDriver) do. */
@@ -188,21 +199,8 @@ static bool inst_delattr_generic(VM *vm, Value self, Str *name) {
   Instance *o = AS_INSTANCE(self);
   Class *cls = o->h.cls;
   if (cls->h.flags & CLS_HAS_DESCR) {
-    Class *owner;
-    Value ca = class_lookup_owner(vm, cls, name, &owner);
-    if (ca.tag == T_PROPERTY) {
-      Property *p = (Property *)ca.u.o;
-      if (v_isnull(p->fdel) || v_isnone(p->fdel)) {
-        vm_raise(vm, vm->exc_AttributeError, "can't delete attribute");
-        return false;
-      }
-      return !v_isnull(vm_call1(vm, p->fdel, self));
-    }
-    if (user_descr(vm, ca, vm->s___delete__)) {
-      Class *downer;
-      Value del = class_lookup_owner(vm, ca.u.o->cls, vm->s___delete__, &downer);
-      return !v_isnull(vm_call_with_self(vm, del, downer, ca, 1, &self));
-    }
+    int r = descr_store(vm, class_lookup(vm, cls, name), self, v_null());
+    if (r >= 0) return r;
   }
   int r = instance_delattr_slot(vm, o, name);
   if (r < 0) return false;
@@ -457,15 +455,7 @@ static Value sub_getattr(VM *vm, Value o, Class *cls, Str *name) {
     if (!*tail && !(*tail = dict_new(vm))) return v_null();
     return v_obj(*tail);
   }
-  if (cls->h.flags & CLS_HAS_GETATTR) {
-    Class *gowner;
-    Value ga = class_lookup_owner(vm, cls, vm->s___getattr__, &gowner);
-    if (!v_isnull(ga)) {
-      Value arg = v_obj(name);
-      return vm_call_with_self(vm, ga, gowner, o, 1, &arg);
-    }
-  }
-  return v_null();
+  return getattr_hook(vm, cls, o, name);
 }
 
 static Value builtin_getattr(VM *vm, Value o, Str *name) {
@@ -651,22 +641,8 @@ static bool readonly_error(VM *vm, Value o, Str *name) {
 
 /* object.__setattr__ for a builtin-kind object of a user subclass. */
 static bool sub_setattr_generic(VM *vm, Value o, Class *cls, Str *name, Value v) {
-  Class *owner;
-  Value ca = class_lookup_owner(vm, cls, name, &owner);
-  if (ca.tag == T_PROPERTY) {
-    Property *p = (Property *)ca.u.o;
-    if (v_isnull(p->fset) || v_isnone(p->fset)) {
-      vm_raise(vm, vm->exc_AttributeError, "can't set attribute");
-      return false;
-    }
-    return !v_isnull(vm_call2(vm, p->fset, o, v));
-  }
-  if (user_descr(vm, ca, vm->s___set__)) {
-    Class *sowner;
-    Value set = class_lookup_owner(vm, ca.u.o->cls, vm->s___set__, &sowner);
-    Value args[2] = { o, v };
-    return !v_isnull(vm_call_with_self(vm, set, sowner, ca, 2, args));
-  }
+  int r = descr_store(vm, class_lookup(vm, cls, name), o, v);
+  if (r >= 0) return r;
   Dict **tail = obj_attr_tail(o);
   if (!tail) {
     vm_raise(vm, vm->exc_AttributeError, "'%S' object has no attribute '%S'", cls->name, name);
@@ -674,6 +650,17 @@ static bool sub_setattr_generic(VM *vm, Value o, Class *cls, Str *name, Value v)
   }
   if (!*tail && !(*tail = dict_new(vm))) return false;
   return dict_set_str(vm, *tail, name, v);
+}
+
+/* A __setattr__ of cls other than object's: called (1 done, 0 raised), or -1
+** when there is none. */
+static int user_setattr(VM *vm, Class *cls, Value o, Str *name, Value v) {
+  if (!(cls->h.flags & CLS_HAS_SETATTR)) return -1;
+  Class *owner;
+  Value sa = class_lookup_owner(vm, cls, vm->s___setattr__, &owner);
+  if (v_isnull(sa) || v_same(sa, vm->obj_setattr_fn)) return -1;
+  Value args[2] = { v_obj(name), v };
+  return !v_isnull(vm_call_with_self(vm, sa, owner, o, 2, args));
 }
 
 bool vm_setattr(VM *vm, Value o, Str *name, Value v) {
@@ -684,15 +671,8 @@ bool vm_setattr(VM *vm, Value o, Str *name, Value v) {
     Class *cls = io->h.cls;
     if (!(cls->h.flags & (CLS_HAS_SETATTR | CLS_HAS_DESCR | CLS_BUILTIN)))
       return instance_setattr_slot(vm, io, name, v);
-    if (cls->h.flags & CLS_HAS_SETATTR) {
-      Class *owner;
-      Value sa = class_lookup_owner(vm, cls, vm->s___setattr__, &owner);
-      if (!v_isnull(sa) && !v_same(sa, vm->obj_setattr_fn)) {
-        Value args[2] = { v_obj(name), v };
-        return !v_isnull(vm_call_with_self(vm, sa, owner, o, 2, args));
-      }
-    }
-    return inst_setattr_generic(vm, o, name, v);
+    int r = user_setattr(vm, cls, o, name, v);
+    return r >= 0 ? r : inst_setattr_generic(vm, o, name, v);
   }
   case T_CLASS: return class_setattr(vm, AS_CLASS(o), name, v);
   case T_MODULE: return dict_set_str(vm, AS_MODULE(o)->dict, name, v);
@@ -700,15 +680,8 @@ bool vm_setattr(VM *vm, Value o, Str *name, Value v) {
   default: {
     Class *cls = vm_class_of(vm, o);
     if (!(cls->h.flags & CLS_BUILTIN)) {
-      if (cls->h.flags & CLS_HAS_SETATTR) {
-        Class *owner;
-        Value sa = class_lookup_owner(vm, cls, vm->s___setattr__, &owner);
-        if (!v_isnull(sa) && !v_same(sa, vm->obj_setattr_fn)) {
-          Value args[2] = { v_obj(name), v };
-          return !v_isnull(vm_call_with_self(vm, sa, owner, o, 2, args));
-        }
-      }
-      return sub_setattr_generic(vm, o, cls, name, v);
+      int r = user_setattr(vm, cls, o, name, v);
+      return r >= 0 ? r : sub_setattr_generic(vm, o, cls, name, v);
     }
     Value ca = class_lookup(vm, cls, name);
     if (ca.tag == T_PROPERTY) {
@@ -751,13 +724,18 @@ bool vm_delattr(VM *vm, Value o, Str *name) {
     return true;
   }
   default: {
+    Class *cls = vm_class_of(vm, o);
+    if (!(cls->h.flags & CLS_BUILTIN)) {  /* a subclass of a builtin type */
+      int r = descr_store(vm, class_lookup(vm, cls, name), o, v_null());
+      if (r >= 0) return r;
+    }
     Dict **tail = obj_attr_tail(o);
     if (tail && *tail) {
       int r = dict_del(vm, *tail, v_obj(name));
       if (r < 0) return false;
       if (r > 0) return true;
     }
-    Value ca = class_lookup(vm, vm_class_of(vm, o), name);
+    Value ca = class_lookup(vm, cls, name);
     if (v_isnull(ca)) { attr_error(vm, o, name); return false; }
     return readonly_error(vm, o, name);
   }

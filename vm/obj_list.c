@@ -2,7 +2,9 @@
 ** obj_list.c: the list and tuple types. Construction, indexing and slicing
 ** (including slice assignment and deletion), repr, Python 2 comparisons,
 ** concatenation and repetition, tuple hashing (CPython 2.7's algorithm), the
-** stable merge sort behind list.sort/sorted, and the list and tuple methods.
+** stable merge sort behind list.sort/sorted, the list and tuple methods, and the
+** subscript helper and slot methods (__getitem__ .. __getslice__) that list,
+** tuple and str share.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -198,6 +200,43 @@ static void clamp_range(int64_t len, int64_t *a, int64_t *b) {
   if (*b > len) *b = len;
 }
 
+/* An argument of a slot taking C longs (__getslice__'s "nn"), as CPython's
+** PyInt_AsLong: an int, a long that fits, or an object with __int__ (not
+** __index__). */
+static bool slot_long_arg(VM *vm, Value v, int64_t *out) {
+  Value u = vm_unbox(v);
+  if (u.tag == T_FLOAT) {
+    vm_raise(vm, vm->exc_TypeError, "integer argument expected, got float");
+    return false;
+  }
+  if (u.tag == T_INSTANCE && !v_isnull(class_lookup(vm, u.u.o->cls, vm->s___int__))) {
+    u = vm_call_special(vm, u, vm->s___int__, 0, NULL);
+    if (v_isnull(u)) return false;
+    if (u.tag != T_INT && u.tag != T_BOOL && u.tag != T_LONG) {
+      vm_raise(vm, vm->exc_TypeError, "__int__ method should return an integer");
+      return false;
+    }
+  }
+  if (u.tag == T_INT || u.tag == T_BOOL) { *out = u.u.i; return true; }
+  if (u.tag == T_LONG) {
+    if (long_fits_i64(AS_LONG(u))) { *out = long_as_i64(AS_LONG(u)); return true; }
+    vm_raise(vm, vm->exc_OverflowError, "Python int too large to convert to C long");
+    return false;
+  }
+  vm_raise(vm, vm->exc_TypeError, "an integer is required");
+  return false;
+}
+
+/* The (i, j) of an old-style slice method (__getslice__, __setslice__,
+** __delslice__), clamped to [0, len]. */
+static bool seq_slice_args(VM *vm, const Value *args, int64_t len, int64_t *a, int64_t *b) {
+  if (!slot_long_arg(vm, args[0], a) || !slot_long_arg(vm, args[1], b)) return false;
+  if (*a < 0) *a = 0;   /* explicit calls: negative bounds mean 0 (no len adjustment) */
+  if (*b < 0) *b = 0;
+  clamp_range(len, a, b);
+  return true;
+}
+
 List *list_slice(VM *vm, List *l, int64_t a, int64_t b) {
   clamp_range(l->len, &a, &b);
   return list_from(vm, b - a, l->items + a);
@@ -209,37 +248,42 @@ Tuple *tuple_slice(VM *vm, Tuple *t, int64_t a, int64_t b) {
   return tuple_from(vm, b - a, t->items + a);
 }
 
-Value list_getitem(VM *vm, List *l, Value index) {
+int seq_subscript(VM *vm, Value index, int64_t len, const char *what, const char *range_err,
+                  int64_t *start, int64_t *step, int64_t *n) {
   if (index.tag == T_SLICE) {
-    int64_t a, b, st, n;
-    if (!slice_indices(vm, (Slice *)AS_OBJ(index), l->len, &a, &b, &st, &n)) return v_null();
-    List *r = list_new(vm, n);
-    if (!r) return v_null();
-    for (int64_t i = 0, j = a; i < n; i++, j += st) r->items[i] = l->items[j];
-    return v_obj(r);
+    int64_t stop;
+    return slice_indices(vm, (Slice *)AS_OBJ(index), len, start, &stop, step, n) ? 2 : 0;
   }
   int64_t i;
-  if (!seq_index_value(vm, index, "list", &i)) return v_null();
-  if (i < 0) i += l->len;
-  if (i < 0 || i >= l->len) return vm_raise(vm, vm->exc_IndexError, "list index out of range");
-  return l->items[i];
+  if (!seq_index_value(vm, index, what, &i)) return 0;
+  if (i < 0) i += len;
+  if (i < 0 || i >= len) {
+    vm_raise(vm, vm->exc_IndexError, "%s", range_err);
+    return 0;
+  }
+  *start = i;
+  return 1;
+}
+
+Value list_getitem(VM *vm, List *l, Value index) {
+  int64_t a, st, n;
+  int k = seq_subscript(vm, index, l->len, "list", "list index out of range", &a, &st, &n);
+  if (k != 2) return k ? l->items[a] : v_null();
+  List *r = list_new(vm, n);
+  if (!r) return v_null();
+  for (int64_t i = 0, j = a; i < n; i++, j += st) r->items[i] = l->items[j];
+  return v_obj(r);
 }
 
 Value tuple_getitem(VM *vm, Tuple *t, Value index) {
-  if (index.tag == T_SLICE) {
-    int64_t a, b, st, n;
-    if (!slice_indices(vm, (Slice *)AS_OBJ(index), t->len, &a, &b, &st, &n)) return v_null();
-    if (st == 1 && n == t->len && t->h.cls == vm->cls[T_TUPLE]) return v_obj(t);
-    Tuple *r = tuple_new(vm, n);
-    if (!r) return v_null();
-    for (int64_t i = 0, j = a; i < n; i++, j += st) r->items[i] = t->items[j];
-    return v_obj(r);
-  }
-  int64_t i;
-  if (!seq_index_value(vm, index, "tuple", &i)) return v_null();
-  if (i < 0) i += t->len;
-  if (i < 0 || i >= t->len) return vm_raise(vm, vm->exc_IndexError, "tuple index out of range");
-  return t->items[i];
+  int64_t a, st, n;
+  int k = seq_subscript(vm, index, t->len, "tuple", "tuple index out of range", &a, &st, &n);
+  if (k != 2) return k ? t->items[a] : v_null();
+  if (st == 1 && n == t->len && t->h.cls == vm->cls[T_TUPLE]) return v_obj(t);
+  Tuple *r = tuple_new(vm, n);
+  if (!r) return v_null();
+  for (int64_t i = 0, j = a; i < n; i++, j += st) r->items[i] = t->items[j];
+  return v_obj(r);
 }
 
 /* The items of an iterable as an array: lists and tuples directly (a copy
@@ -283,60 +327,50 @@ static bool list_replace_range(VM *vm, List *l, int64_t a, int64_t b, const Valu
 }
 
 bool list_setitem(VM *vm, List *l, Value index, Value v) {
-  if (index.tag == T_SLICE) {
-    int64_t a, b, st, n;
-    if (!slice_indices(vm, (Slice *)AS_OBJ(index), l->len, &a, &b, &st, &n)) return false;
-    Value *items;
-    int64_t m;
-    if (st == 1) {
-      if (!items_of(vm, v, l, "can only assign an iterable", &items, &m)) return false;
-      return list_replace_range(vm, l, a, b, items, m);
-    }
-    if (!items_of(vm, v, l, "must assign iterable to extended slice", &items, &m)) return false;
-    if (m != n) {
-      vm_raise(vm, vm->exc_ValueError,
-               "attempt to assign sequence of size %lld to extended slice of size %lld",
-               (long long)m, (long long)n);
-      return false;
-    }
-    for (int64_t i = 0, j = a; i < n; i++, j += st) l->items[j] = items[i];
+  int64_t a, st, n;
+  int k = seq_subscript(vm, index, l->len, "list", "list assignment index out of range", &a,
+                        &st, &n);
+  if (k == 0) return false;
+  if (k == 1) {
+    l->items[a] = v;
     return true;
   }
-  int64_t i;
-  if (!seq_index_value(vm, index, "list", &i)) return false;
-  if (i < 0) i += l->len;
-  if (i < 0 || i >= l->len) {
-    vm_raise(vm, vm->exc_IndexError, "list assignment index out of range");
+  Value *items;
+  int64_t m;
+  if (st == 1) {
+    if (!items_of(vm, v, l, "can only assign an iterable", &items, &m)) return false;
+    return list_replace_range(vm, l, a, a + n, items, m);
+  }
+  if (!items_of(vm, v, l, "must assign iterable to extended slice", &items, &m)) return false;
+  if (m != n) {
+    vm_raise(vm, vm->exc_ValueError,
+             "attempt to assign sequence of size %lld to extended slice of size %lld",
+             (long long)m, (long long)n);
     return false;
   }
-  l->items[i] = v;
+  for (int64_t i = 0, j = a; i < n; i++, j += st) l->items[j] = items[i];
   return true;
 }
 
 bool list_delitem(VM *vm, List *l, Value index) {
-  if (index.tag == T_SLICE) {
-    int64_t a, b, st, n;
-    if (!slice_indices(vm, (Slice *)AS_OBJ(index), l->len, &a, &b, &st, &n)) return false;
-    if (st == 1) return list_replace_range(vm, l, a, b, NULL, 0);
+  int64_t a, st, n;
+  int k = seq_subscript(vm, index, l->len, "list", "list assignment index out of range", &a,
+                        &st, &n);
+  if (k == 0) return false;
+  if (k == 2) {
+    if (st == 1) return list_replace_range(vm, l, a, a + n, NULL, 0);
     if (n == 0) return true;
     if (st < 0) { a = a + st * (n - 1); st = -st; }
     int64_t w = a;
-    for (int64_t r = a, k = 0; r < l->len; r++) {
-      if (k < n && r == a + k * st) { k++; continue; }
+    for (int64_t r = a, d = 0; r < l->len; r++) {
+      if (d < n && r == a + d * st) { d++; continue; }
       l->items[w++] = l->items[r];
     }
     for (int64_t i = w; i < l->len; i++) l->items[i] = v_null();
     l->len = w;
     return true;
   }
-  int64_t i;
-  if (!seq_index_value(vm, index, "list", &i)) return false;
-  if (i < 0) i += l->len;
-  if (i < 0 || i >= l->len) {
-    vm_raise(vm, vm->exc_IndexError, "list assignment index out of range");
-    return false;
-  }
-  vmove(l->items + i, l->items + i + 1, (size_t)(l->len - i - 1) * sizeof(Value));
+  vmove(l->items + a, l->items + a + 1, (size_t)(l->len - a - 1) * sizeof(Value));
   l->items[--l->len] = v_null();
   return true;
 }
@@ -640,28 +674,50 @@ void types_add_richcmp(VM *vm, Class *cls) {
     vm_add_method(vm, cls, m[i].name, m[i].fn, 0, -1, false);
 }
 
+/* n as a repeat count, as CPython's PyNumber_AsSsize_t(n, OverflowError): an
+** int, a long that fits or an object with __index__. 1 done, 0 n is none of
+** these (nothing raised), -1 raised. */
+static int repeat_count(VM *vm, Value n, int64_t *out) {
+  Value u = vm_unbox(n);
+  if (u.tag == T_INSTANCE && !v_isnull(class_lookup(vm, u.u.o->cls, vm->s___index__))) {
+    u = vm_call_special(vm, u, vm->s___index__, 0, NULL);
+    if (v_isnull(u)) return -1;
+    if (u.tag != T_INT && u.tag != T_BOOL && u.tag != T_LONG) {
+      vm_raise(vm, vm->exc_TypeError, "__index__ returned non-(int,long) (type %s)",
+               vm_type_name(vm, u));
+      return -1;
+    }
+  }
+  if (u.tag == T_INT || u.tag == T_BOOL) { *out = u.u.i; return 1; }
+  if (u.tag != T_LONG) return 0;
+  if (long_fits_i64(AS_LONG(u))) { *out = long_as_i64(AS_LONG(u)); return 1; }
+  vm_raise(vm, vm->exc_OverflowError, "cannot fit 'long' into an index-sized integer");
+  return -1;
+}
+
 /* seq.__mul__(n) called as a method: CPython's wrap_indexargfunc wording. */
 Value seq_repeat_method(VM *vm, Value seq, Value n) {
-  bool ok = n.tag == T_INT || n.tag == T_BOOL || n.tag == T_LONG;
-  if (!ok && n.tag == T_INSTANCE) {
-    Value u = vm_unbox(n);
-    ok = u.tag == T_INT || !v_isnull(class_lookup(vm, u.u.o->cls, vm->s___index__));
-  }
-  if (!ok)
+  int64_t count;
+  int k = repeat_count(vm, n, &count);
+  if (k < 0) return v_null();
+  if (k == 0)
     return vm_raise(vm, vm->exc_TypeError, "'%s' object cannot be interpreted as an index",
                     vm_type_name(vm, n));
-  return seq_repeat(vm, seq, n);
+  return seq_repeat(vm, seq, v_int(count));
 }
 
 Value seq_repeat(VM *vm, Value seq, Value n) {
-  if (n.tag != T_INT && n.tag != T_BOOL)
+  int64_t count;
+  int k = repeat_count(vm, n, &count);
+  if (k < 0) return v_null();
+  if (k == 0)
     return vm_raise(vm, vm->exc_TypeError, "can't multiply sequence by non-int of type '%s'",
                     vm_type_name(vm, n));
   void *r = NULL;
   switch (seq.tag) {
-  case T_STR: r = str_repeat(vm, AS_STR(seq), n.u.i); break;
-  case T_LIST: r = list_repeat(vm, AS_LIST(seq), n.u.i); break;
-  case T_TUPLE: r = tuple_repeat(vm, AS_TUPLE(seq), n.u.i); break;
+  case T_STR: r = str_repeat(vm, AS_STR(seq), count); break;
+  case T_LIST: r = list_repeat(vm, AS_LIST(seq), count); break;
+  case T_TUPLE: r = tuple_repeat(vm, AS_TUPLE(seq), count); break;
   default:
     return vm_raise(vm, vm->exc_TypeError, "can't multiply sequence by non-int of type '%s'",
                     vm_type_name(vm, n));
@@ -918,16 +974,23 @@ static Value l_index(VM *vm, int argc, Value *argv, Dict *kw) {
   return seq_index_method(vm, argc, argv, self->items, &self->len, true);
 }
 
-static Value l_count(VM *vm, int argc, Value *argv, Dict *kw) {
-  SELF_LIST("count");
+/* list.count / tuple.count (a list's items are re-read: __eq__ may change it). */
+static Value seq_count_method(VM *vm, int argc, Value *argv, const Value *items,
+                              const int64_t *lenp, bool is_list) {
   NARGS("count", 1, 1);
   int64_t n = 0;
-  for (int64_t i = 0; i < self->len; i++) {
-    int k = item_eq(vm, self->items[i], argv[1]);
+  for (int64_t i = 0; i < *lenp; i++) {
+    int k = item_eq(vm, items[i], argv[1]);
     if (k < 0) return v_null();
     n += k;
+    if (is_list) items = AS_LIST(argv[0])->items;
   }
   return v_int(n);
+}
+
+static Value l_count(VM *vm, int argc, Value *argv, Dict *kw) {
+  SELF_LIST("count");
+  return seq_count_method(vm, argc, argv, self->items, &self->len, true);
 }
 
 static Value l_reverse(VM *vm, int argc, Value *argv, Dict *kw) {
@@ -970,12 +1033,6 @@ static Value l_sort(VM *vm, int argc, Value *argv, Dict *kw) {
   return list_sort(vm, self, cmp, key, reverse) ? v_none() : v_null();
 }
 
-static Value l_getitem(VM *vm, int argc, Value *argv, Dict *kw) {
-  SELF_LIST("__getitem__");
-  NARGS("__getitem__", 1, 1);
-  return list_getitem(vm, self, argv[1]);
-}
-
 static Value l_setitem(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_LIST("__setitem__");
   NARGS("@ __setitem__", 2, 2);
@@ -988,35 +1045,10 @@ static Value l_delitem(VM *vm, int argc, Value *argv, Dict *kw) {
   return list_delitem(vm, self, argv[1]) ? v_none() : v_null();
 }
 
-static Value l_len(VM *vm, int argc, Value *argv, Dict *kw) {
-  SELF_LIST("__len__");
-  NARGS("@__len__", 0, 0);
-  return v_int(self->len);
-}
-
-static Value l_contains(VM *vm, int argc, Value *argv, Dict *kw) {
-  SELF_LIST("__contains__");
-  NARGS("@__contains__", 1, 1);
-  int r = list_contains(vm, self, argv[1]);
-  return r < 0 ? v_null() : v_bool(r);
-}
-
-static Value l_add(VM *vm, int argc, Value *argv, Dict *kw) {
-  SELF_LIST("__add__");
-  NARGS("@__add__", 1, 1);
-  return list_concat(vm, self, argv[1]);
-}
-
 static Value l_iadd(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_LIST("__iadd__");
   NARGS("@__iadd__", 1, 1);
   return list_extend(vm, self, argv[1]) ? argv[0] : v_null();
-}
-
-static Value l_mul(VM *vm, int argc, Value *argv, Dict *kw) {
-  SELF_LIST("__mul__");
-  NARGS("@ __mul__", 1, 1);
-  return seq_repeat_method(vm, argv[0], argv[1]);
 }
 
 static Value l_imul(VM *vm, int argc, Value *argv, Dict *kw) {
@@ -1042,45 +1074,98 @@ static Value t_index(VM *vm, int argc, Value *argv, Dict *kw) {
 
 static Value t_count(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_TUPLE("count");
-  NARGS("count", 1, 1);
-  int64_t n = 0;
-  for (int64_t i = 0; i < self->len; i++) {
-    int k = item_eq(vm, self->items[i], argv[1]);
-    if (k < 0) return v_null();
-    n += k;
+  return seq_count_method(vm, argc, argv, self->items, &self->len, false);
+}
+
+/* ======================================================================== */
+/* slot methods shared by list, tuple and str                               */
+/* ======================================================================== */
+
+/* __getitem__, __len__, __contains__, __add__, __mul__ (and __rmul__) and
+** __getslice__ as methods, so that explicit calls (list.__len__(l)) and
+** subclasses work. One body serves the three types; tag is the owner's. */
+typedef enum SeqSlot {
+  SEQ_GETITEM, SEQ_LEN, SEQ_CONTAINS, SEQ_ADD, SEQ_MUL, SEQ_GETSLICE, SEQ__N
+} SeqSlot;
+
+static Value seq_slot(VM *vm, uint32_t tag, SeqSlot slot, int argc, Value *argv) {
+  static const struct { const char *name, *arity; int nargs; } info[SEQ__N] = {
+    {"__getitem__", "@__getitem__", 1}, {"__len__", "@__len__", 0},
+    {"__contains__", "@__contains__", 1}, {"__add__", "@__add__", 1},
+    {"__mul__", "@ __mul__", 1}, {"__getslice__", "%__getslice__", 2},
+  };
+  Value self = argv[0];
+  if (self.tag != tag)
+    return vm_raise(vm, vm->exc_TypeError,
+                    "descriptor '%s' requires a '%s' object but received a '%s'",
+                    info[slot].name, tag == T_LIST ? "list" : tag == T_TUPLE ? "tuple" : "str",
+                    vm_type_name(vm, self));
+  /* list.__getitem__ is a METH_O method in CPython, the others slot wrappers. */
+  const char *arity = slot == SEQ_GETITEM && tag == T_LIST ? info[slot].name : info[slot].arity;
+  if (!types_nargs(vm, arity, argc - 1, info[slot].nargs, info[slot].nargs)) return v_null();
+  List *l = tag == T_LIST ? AS_LIST(self) : NULL;
+  Tuple *t = tag == T_TUPLE ? AS_TUPLE(self) : NULL;
+  Str *s = tag == T_STR ? AS_STR(self) : NULL;
+  int64_t len = l ? l->len : t ? t->len : s->len;
+  switch (slot) {
+  case SEQ_GETITEM:
+    return l ? list_getitem(vm, l, argv[1]) : t ? tuple_getitem(vm, t, argv[1])
+                                                : str_getitem(vm, s, argv[1]);
+  case SEQ_LEN:
+    return v_int(len);
+  case SEQ_CONTAINS: {
+    int r = l ? list_contains(vm, l, argv[1]) : t ? tuple_contains(vm, t, argv[1])
+                                                  : str_contains(vm, s, argv[1]);
+    return r < 0 ? v_null() : v_bool(r);
   }
-  return v_int(n);
+  case SEQ_ADD:
+    return l ? list_concat(vm, l, argv[1]) : t ? tuple_concat(vm, t, argv[1])
+                                               : str_add(vm, s, argv[1]);
+  case SEQ_MUL:
+    return seq_repeat_method(vm, self, argv[1]);
+  case SEQ_GETSLICE: {
+    int64_t a, b;
+    if (!seq_slice_args(vm, argv + 1, len, &a, &b)) return v_null();
+    void *r;
+    if (l) r = list_slice(vm, l, a, b);
+    else if (t) r = tuple_slice(vm, t, a, b);
+    else if (a == 0 && b == len && s->h.cls == vm->cls[T_STR]) r = s;
+    else r = str_new(vm, s->data + a, (size_t)(b - a));
+    return r ? v_obj(r) : v_null();
+  }
+  default:
+    return v_null();
+  }
 }
 
-static Value t_getitem(VM *vm, int argc, Value *argv, Dict *kw) {
-  SELF_TUPLE("__getitem__");
-  NARGS("@__getitem__", 1, 1);
-  return tuple_getitem(vm, self, argv[1]);
-}
+/* The CFn of one slot for one owner type. */
+#define SEQ_SLOT_FN(fn, tag, slot) \
+  static Value fn(VM *vm, int argc, Value *argv, Dict *kw) { \
+    (void)kw; \
+    return seq_slot(vm, tag, slot, argc, argv); \
+  }
+#define SEQ_SLOT_FNS(p, tag) \
+  SEQ_SLOT_FN(p##_getitem, tag, SEQ_GETITEM) SEQ_SLOT_FN(p##_len, tag, SEQ_LEN) \
+  SEQ_SLOT_FN(p##_contains, tag, SEQ_CONTAINS) SEQ_SLOT_FN(p##_add, tag, SEQ_ADD) \
+  SEQ_SLOT_FN(p##_mul, tag, SEQ_MUL) SEQ_SLOT_FN(p##_getslice, tag, SEQ_GETSLICE)
+SEQ_SLOT_FNS(l, T_LIST)
+SEQ_SLOT_FNS(t, T_TUPLE)
+SEQ_SLOT_FNS(s, T_STR)
 
-static Value t_len(VM *vm, int argc, Value *argv, Dict *kw) {
-  SELF_TUPLE("__len__");
-  NARGS("@__len__", 0, 0);
-  return v_int(self->len);
-}
-
-static Value t_contains(VM *vm, int argc, Value *argv, Dict *kw) {
-  SELF_TUPLE("__contains__");
-  NARGS("@__contains__", 1, 1);
-  int r = tuple_contains(vm, self, argv[1]);
-  return r < 0 ? v_null() : v_bool(r);
-}
-
-static Value t_add(VM *vm, int argc, Value *argv, Dict *kw) {
-  SELF_TUPLE("__add__");
-  NARGS("@__add__", 1, 1);
-  return tuple_concat(vm, self, argv[1]);
-}
-
-static Value t_mul(VM *vm, int argc, Value *argv, Dict *kw) {
-  SELF_TUPLE("__mul__");
-  NARGS("@ __mul__", 1, 1);
-  return seq_repeat_method(vm, argv[0], argv[1]);
+void seq_add_slot_methods(VM *vm, Class *cls, uint32_t tag) {
+  static const CFn fns[3][SEQ__N] = {
+    {l_getitem, l_len, l_contains, l_add, l_mul, l_getslice},
+    {t_getitem, t_len, t_contains, t_add, t_mul, t_getslice},
+    {s_getitem, s_len, s_contains, s_add, s_mul, s_getslice},
+  };
+  static const char *const names[SEQ__N] = {
+    "__getitem__", "__len__", "__contains__", "__add__", "__mul__", "__getslice__",
+  };
+  if (!cls) return;
+  const CFn *f = fns[tag == T_LIST ? 0 : tag == T_TUPLE ? 1 : 2];
+  /* Arity is checked inside each method with CPython's messages. */
+  for (int i = 0; i < SEQ__N; i++) vm_add_method(vm, cls, names[i], f[i], 0, -1, false);
+  vm_add_method(vm, cls, "__rmul__", f[SEQ_MUL], 0, -1, false);
 }
 
 typedef struct MethodDef { const char *name; CFn fn; bool kw; } MethodDef;
@@ -1093,42 +1178,26 @@ static void add_methods(VM *vm, Class *cls, const MethodDef *m, size_t n) {
 
 /* ---- __getslice__ / __setslice__ / __delslice__, __reversed__, __getnewargs__ ---- */
 
-/* The (i, j) of an old-style slice method as a clamped slice object. */
-static Value old_slice(VM *vm, Value *argv, int64_t len) {
-  int64_t a, b;
-  for (int i = 0; i < 2; i++) {
-    Value v = argv[i];
-    if (v.tag != T_INT && v.tag != T_BOOL)
-      return vm_raise(vm, vm->exc_TypeError, "an integer is required");
-    if (i == 0) a = v.u.i; else b = v.u.i;
-  }
-  if (a < 0) a = 0;   /* explicit calls: negative bounds mean 0 (no len adjustment) */
-  if (b < 0) b = 0;
-  clamp_range(len, &a, &b);
-  return slice_new(vm, v_int(a), v_int(b), v_none());
-}
-
-static Value l_getslice(VM *vm, int argc, Value *argv, Dict *kw) {
-  SELF_LIST("__getslice__");
-  NARGS("%__getslice__", 2, 2);
-  Value sl = old_slice(vm, argv + 1, self->len);
-  return v_isnull(sl) ? sl : list_getitem(vm, self, sl);
-}
-
 static Value l_setslice(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_LIST("__setslice__");
   NARGS("%__setslice__", 3, 3);
-  Value sl = old_slice(vm, argv + 1, self->len);
-  if (v_isnull(sl)) return sl;
-  return list_setitem(vm, self, sl, argv[3]) ? v_none() : v_null();
+  int64_t a, b, m;
+  Value *items;
+  if (!seq_slice_args(vm, argv + 1, self->len, &a, &b) ||
+      !items_of(vm, argv[3], self, "can only assign an iterable", &items, &m) ||
+      !list_replace_range(vm, self, a, b, items, m))
+    return v_null();
+  return v_none();
 }
 
 static Value l_delslice(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_LIST("__delslice__");
   NARGS("%__delslice__", 2, 2);
-  Value sl = old_slice(vm, argv + 1, self->len);
-  if (v_isnull(sl)) return sl;
-  return list_delitem(vm, self, sl) ? v_none() : v_null();
+  int64_t a, b;
+  if (!seq_slice_args(vm, argv + 1, self->len, &a, &b) ||
+      !list_replace_range(vm, self, a, b, NULL, 0))
+    return v_null();
+  return v_none();
 }
 
 static Value l_reversed(VM *vm, int argc, Value *argv, Dict *kw) {
@@ -1138,13 +1207,6 @@ static Value l_reversed(VM *vm, int argc, Value *argv, Dict *kw) {
                            : v_null();
   if (v_isnull(rev)) return vm_raise(vm, vm->exc_SystemError, "reversed missing");
   return vm_call1(vm, rev, argv[0]);
-}
-
-static Value t_getslice(VM *vm, int argc, Value *argv, Dict *kw) {
-  SELF_TUPLE("__getslice__");
-  NARGS("%__getslice__", 2, 2);
-  Value sl = old_slice(vm, argv + 1, self->len);
-  return v_isnull(sl) ? sl : tuple_getitem(vm, self, sl);
 }
 
 static Value t_hash(VM *vm, int argc, Value *argv, Dict *kw) {
@@ -1170,15 +1232,13 @@ void list_init_type(VM *vm) {
     {"append", l_append, false}, {"extend", l_extend, false}, {"insert", l_insert, false},
     {"pop", l_pop, false}, {"remove", l_remove, false}, {"index", l_index, false},
     {"count", l_count, false}, {"reverse", l_reverse, false}, {"sort", l_sort, true},
-    {"__getitem__", l_getitem, false}, {"__setitem__", l_setitem, false},
-    {"__delitem__", l_delitem, false}, {"__len__", l_len, false},
-    {"__contains__", l_contains, false}, {"__add__", l_add, false},
-    {"__iadd__", l_iadd, false}, {"__mul__", l_mul, false}, {"__rmul__", l_mul, false},
-    {"__imul__", l_imul, false}, {"__getslice__", l_getslice, false},
+    {"__setitem__", l_setitem, false}, {"__delitem__", l_delitem, false},
+    {"__iadd__", l_iadd, false}, {"__imul__", l_imul, false},
     {"__setslice__", l_setslice, false}, {"__delslice__", l_delslice, false},
     {"__reversed__", l_reversed, false},
   };
   add_methods(vm, vm->cls[T_LIST], methods, sizeof methods / sizeof methods[0]);
+  seq_add_slot_methods(vm, vm->cls[T_LIST], T_LIST);
   types_add_richcmp(vm, vm->cls[T_LIST]);
   if (vm->cls[T_LIST]) dict_set_str(vm, vm->cls[T_LIST]->dict, vm->s___hash__, v_none());
 }
@@ -1197,12 +1257,9 @@ void tuple_init_type(VM *vm) {
   }
   static const MethodDef methods[] = {
     {"index", t_index, false}, {"count", t_count, false},
-    {"__getitem__", t_getitem, false}, {"__len__", t_len, false},
-    {"__contains__", t_contains, false}, {"__add__", t_add, false},
-    {"__mul__", t_mul, false}, {"__rmul__", t_mul, false},
-    {"__getslice__", t_getslice, false}, {"__getnewargs__", t_getnewargs, false},
-    {"__hash__", t_hash, false},
+    {"__getnewargs__", t_getnewargs, false}, {"__hash__", t_hash, false},
   };
   add_methods(vm, vm->cls[T_TUPLE], methods, sizeof methods / sizeof methods[0]);
+  seq_add_slot_methods(vm, vm->cls[T_TUPLE], T_TUPLE);
   types_add_richcmp(vm, vm->cls[T_TUPLE]);
 }

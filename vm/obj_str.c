@@ -1,7 +1,8 @@
 /*
 ** obj_str.c: the str type (Python 2 byte strings). Allocation and interning,
 ** hashing (CPython 2.7's string hash), comparison, indexing and slicing, repr,
-** str_printf, and every str method as a CFunc. Also the small helpers the
+** str_printf, and the str methods as CFuncs (the sequence slot methods list and
+** tuple share come from obj_list.c). Also the small helpers the
 ** data-types files share (SBuf byte buffers, argument count checks, the repr
 ** recursion guard).
 */
@@ -312,28 +313,25 @@ int str_contains(VM *vm, Str *s, Value item) {
 }
 
 Value str_getitem(VM *vm, Str *s, Value index) {
-  if (index.tag == T_SLICE) {
-    int64_t start, stop, step, n;
-    if (!slice_indices(vm, (Slice *)AS_OBJ(index), s->len, &start, &stop, &step, &n))
-      return v_null();
-    if (step == 1) {
-      if (n == s->len) return v_obj(s);
-      Str *r = str_new(vm, s->data + start, (size_t)n);
-      return r ? v_obj(r) : v_null();
-    }
-    Str *r = str_alloc(vm, (size_t)n);
-    if (!r) return v_null();
-    for (int64_t i = 0, j = start; i < n; i++, j += step) r->data[i] = s->data[j];
-    if (n <= 1) return v_obj(str_new(vm, r->data, (size_t)n));
-    return v_obj(r);
+  int64_t start, step, n;
+  int k = seq_subscript(vm, index, s->len, "string", "string index out of range", &start,
+                        &step, &n);
+  if (k == 0) return v_null();
+  if (k == 1) {
+    Str *c = vm->char_str[(unsigned char)s->data[start]];
+    if (!c) c = str_new(vm, s->data + start, 1);
+    return c ? v_obj(c) : v_null();
   }
-  int64_t i;
-  if (!seq_index_value(vm, index, "string", &i)) return v_null();
-  if (i < 0) i += s->len;
-  if (i < 0 || i >= s->len) return vm_raise(vm, vm->exc_IndexError, "string index out of range");
-  Str *c = vm->char_str[(unsigned char)s->data[i]];
-  if (!c) c = str_new(vm, s->data + i, 1);
-  return c ? v_obj(c) : v_null();
+  if (step == 1) {
+    if (n == s->len) return v_obj(s);
+    Str *r = str_new(vm, s->data + start, (size_t)n);
+    return r ? v_obj(r) : v_null();
+  }
+  Str *r = str_alloc(vm, (size_t)n);
+  if (!r) return v_null();
+  for (int64_t i = 0, j = start; i < n; i++, j += step) r->data[i] = s->data[j];
+  if (n <= 1) return v_obj(str_new(vm, r->data, (size_t)n));
+  return v_obj(r);
 }
 
 Str *str_repr(VM *vm, Str *s) {
@@ -862,29 +860,21 @@ static Value m_isalpha(VM *vm, int argc, Value *argv, Dict *kw) { return do_iscl
 static Value m_isalnum(VM *vm, int argc, Value *argv, Dict *kw) { return do_isclass(vm, argc, argv, 2, "isalnum"); }
 static Value m_isspace(VM *vm, int argc, Value *argv, Dict *kw) { return do_isclass(vm, argc, argv, 3, "isspace"); }
 
-static Value m_isupper(VM *vm, int argc, Value *argv, Dict *kw) {
-  SELF_STR("isupper");
-  NARGS("isupper", 0, 0);
+/* isupper (upper) / islower: a cased character, and none of the other case. */
+static Value do_iscase(VM *vm, int argc, Value *argv, bool upper, const char *name) {
+  SELF_STR(name);
+  NARGS(name, 0, 0);
   bool cased = false;
   for (int64_t i = 0; i < self->len; i++) {
     int c = (unsigned char)self->data[i];
-    if (islower(c)) return v_bool(false);
-    if (isupper(c)) cased = true;
+    if (upper ? islower(c) : isupper(c)) return v_bool(false);
+    if (upper ? isupper(c) : islower(c)) cased = true;
   }
   return v_bool(cased);
 }
 
-static Value m_islower(VM *vm, int argc, Value *argv, Dict *kw) {
-  SELF_STR("islower");
-  NARGS("islower", 0, 0);
-  bool cased = false;
-  for (int64_t i = 0; i < self->len; i++) {
-    int c = (unsigned char)self->data[i];
-    if (isupper(c)) return v_bool(false);
-    if (islower(c)) cased = true;
-  }
-  return v_bool(cased);
-}
+static Value m_isupper(VM *vm, int argc, Value *argv, Dict *kw) { return do_iscase(vm, argc, argv, true, "isupper"); }
+static Value m_islower(VM *vm, int argc, Value *argv, Dict *kw) { return do_iscase(vm, argc, argv, false, "islower"); }
 
 static Value m_istitle(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_STR("istitle");
@@ -1119,39 +1109,9 @@ static Value m_translate(VM *vm, int argc, Value *argv, Dict *kw) {
   RET_STR(sbuf_finish(vm, &b));
 }
 
-/* __getitem__, __len__, __contains__, __add__, __mul__, __mod__ as methods so
-** that explicit calls (str.__getitem__(s, 0)) and subclasses work. */
-static Value m_getitem(VM *vm, int argc, Value *argv, Dict *kw) {
-  SELF_STR("__getitem__");
-  NARGS("@__getitem__", 1, 1);
-  return str_getitem(vm, self, argv[1]);
-}
-
-static Value m_len(VM *vm, int argc, Value *argv, Dict *kw) {
-  SELF_STR("__len__");
-  NARGS("@__len__", 0, 0);
-  return v_int(self->len);
-}
-
-static Value m_contains(VM *vm, int argc, Value *argv, Dict *kw) {
-  SELF_STR("__contains__");
-  NARGS("@__contains__", 1, 1);
-  int r = str_contains(vm, self, argv[1]);
-  return r < 0 ? v_null() : v_bool(r);
-}
-
-static Value m_add(VM *vm, int argc, Value *argv, Dict *kw) {
-  SELF_STR("__add__");
-  NARGS("@__add__", 1, 1);
-  return str_add(vm, self, argv[1]);
-}
-
-static Value m_mul(VM *vm, int argc, Value *argv, Dict *kw) {
-  SELF_STR("__mul__");
-  NARGS("@ __mul__", 1, 1);
-  return seq_repeat_method(vm, argv[0], argv[1]);
-}
-
+/* __mod__ and __rmod__ as methods so that explicit calls (str.__mod__(s, x))
+** and subclasses work; __getitem__, __len__, __contains__, __add__, __mul__
+** and __getslice__ are the ones list and tuple share (seq_add_slot_methods). */
 static Value m_mod(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_STR("__mod__");
   NARGS("@__mod__", 1, 1);
@@ -1163,19 +1123,6 @@ static Value m_rmod(VM *vm, int argc, Value *argv, Dict *kw) {
   NARGS("@__rmod__", 1, 1);
   if (argv[1].tag != T_STR) return vm_not_implemented(vm);
   RET_STR(vm_format_percent(vm, AS_STR(argv[1]), argv[0]));
-}
-
-static Value m_getslice(VM *vm, int argc, Value *argv, Dict *kw) {
-  SELF_STR("__getslice__");
-  NARGS("%__getslice__", 2, 2);
-  int64_t a, b;
-  if (!int_arg(vm, argv[1], &a) || !int_arg(vm, argv[2], &b)) return v_null();
-  if (a < 0) a = 0;
-  if (a > self->len) a = self->len;
-  if (b < a) b = a;
-  if (b > self->len) b = self->len;
-  if (a == 0 && b == self->len && self->h.cls == vm->cls[T_STR]) return argv[0];
-  RET_STR(str_new(vm, self->data + a, (size_t)(b - a)));
 }
 
 static Value m_hash(VM *vm, int argc, Value *argv, Dict *kw) {
@@ -1240,14 +1187,13 @@ void str_init_type(VM *vm) {
     {"center", m_center}, {"splitlines", m_splitlines}, {"partition", m_partition},
     {"rpartition", m_rpartition}, {"expandtabs", m_expandtabs}, {"encode", m_encode},
     {"decode", m_decode}, {"translate", m_translate},
-    {"__getitem__", m_getitem}, {"__len__", m_len}, {"__contains__", m_contains},
-    {"__add__", m_add}, {"__mul__", m_mul}, {"__rmul__", m_mul}, {"__mod__", m_mod},
-    {"__rmod__", m_rmod}, {"__getslice__", m_getslice}, {"__getnewargs__", m_getnewargs},
+    {"__mod__", m_mod}, {"__rmod__", m_rmod}, {"__getnewargs__", m_getnewargs},
     {"__hash__", m_hash},
   };
   /* Arity is checked inside each method (CPython's messages), so the generic
   ** check is disabled with 0..-1. */
   for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++)
     vm_add_method(vm, cls, methods[i].name, methods[i].fn, 0, -1, false);
+  seq_add_slot_methods(vm, cls, T_STR);
   types_add_richcmp(vm, cls);
 }

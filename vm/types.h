@@ -56,6 +56,13 @@ bool slice_indices(VM *vm, Slice *sl, int64_t len, int64_t *start, int64_t *stop
 ** __index__ is not supported yet); false + TypeError "<what> indices must be
 ** integers, not <type>" otherwise. Does not bounds-check or wrap. */
 bool seq_index_value(VM *vm, Value index, const char *what, int64_t *out);
+/* A subscript of a sequence of length len, shared by list, tuple and str: a
+** slice object gives *start, *step and the slice length *n (slice_indices) and
+** returns 2; an integer index, wrapped once when negative, gives *start and
+** returns 1. 0 raised: seq_index_value's TypeError, or IndexError(range_err)
+** when out of range ("list index out of range"). */
+int seq_subscript(VM *vm, Value index, int64_t len, const char *what, const char *range_err,
+                  int64_t *start, int64_t *step, int64_t *n);
 /* py2 comparison of two item arrays (lists with lists, tuples with tuples),
 ** lexicographic. op is CMP_LT..CMP_GE; the result may be any Value when an
 ** item comparison decides (as CPython). */
@@ -63,12 +70,18 @@ Value seq_richcompare(VM *vm, const Value *a, int64_t na, const Value *b, int64_
                       CmpOp op);
 /* Three-way form for vm_cmp / cmp(): *out < 0, 0, > 0; -1 raised, else 0. */
 int seq_cmp3(VM *vm, const Value *a, int64_t na, const Value *b, int64_t nb, int *out);
-/* seq * n for str/list/tuple seq, n an int or bool: TypeError "can't multiply
-** sequence by non-int of type 'float'" otherwise. */
+/* seq * n for str/list/tuple seq, n an int, a long or an object with
+** __index__ (OverflowError "cannot fit 'long' into an index-sized integer"
+** when it does not fit): TypeError "can't multiply sequence by non-int of
+** type 'float'" otherwise. */
 Value seq_repeat(VM *vm, Value seq, Value n);
 /* The same for an explicit seq.__mul__(n) call: TypeError "'str' object cannot
 ** be interpreted as an index" for a non-integer n. */
 Value seq_repeat_method(VM *vm, Value seq, Value n);
+/* Add the slot methods list, tuple and str share (__getitem__, __len__,
+** __contains__, __add__, __mul__, __rmul__, __getslice__) to cls, the class of
+** tag T_LIST, T_TUPLE or T_STR. */
+void seq_add_slot_methods(VM *vm, Class *cls, uint32_t tag);
 /* Explicit rich comparison methods (list.__eq__(a, b)): same-family operands
 ** compare directly, NotImplemented otherwise; types_add_richcmp adds
 ** __lt__ .. __ge__ built on it to a builtin class. */

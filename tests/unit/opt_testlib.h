@@ -1,7 +1,8 @@
 /*
 ** opt_testlib.h: shared helpers of the optimizer unit tests (test_opt_*.c):
-** a fresh VM, JitState and Trace per test, hand-made snapshots, and a
-** compact rendering of the IR to compare whole instruction sequences:
+** a fresh VM, JitState and Trace per test, hand-made snapshots, loops
+** (setup_entry, counter_loop, peel), and a compact rendering of the IR to
+** compare whole instruction sequences:
 **
 **   one line per live instruction: "<ref> <OP> <operands>[ :type][ @snap][ sunk]"
 **   operands: %N instruction, #N literal, 5 / -1 int, 2.5f float,
@@ -64,6 +65,24 @@ static inline IRRef sload_obj(int32_t slot, uint8_t kind) {
   return EK(SLOAD, OBJ, kind, slot, IRSLOAD_TYPED, 0);
 }
 
+/* Add a snapshot of ents[0..n) whose ref is the next instruction, with one
+** root frame resuming at pc. Returns its number. */
+static inline int32_t snap_frame(const SnapEntry *ents, int n, uint32_t pc, int32_t depth) {
+  /* A frame to copy (opt_snap_add copies frames: this one stays unused). */
+  if (T->nsnapframes + 1 > T->snapframecap) {
+    int32_t ncap = T->snapframecap ? T->snapframecap * 2 : 16;
+    SnapFrame *nf = gc_alloc(sizeof(SnapFrame) * (size_t)ncap);
+    if (T->nsnapframes) memcpy(nf, T->snapframes, sizeof(SnapFrame) * (size_t)T->nsnapframes);
+    T->snapframes = nf;
+    T->snapframecap = ncap;
+  }
+  SnapFrame *f = &T->snapframes[T->nsnapframes++];
+  memset(f, 0, sizeof *f);
+  f->pc = pc;
+  f->depth = depth;
+  return opt_snap_add(T, ents, n, T->nsnapframes - 1, 1, 0, T->ir.nins);
+}
+
 /* Add a snapshot with one root frame: snap(n, slot0, ref0, slot1, ref1, ...).
 ** Its ref is the next instruction. Returns its number. */
 static inline int32_t snap(int n, ...) {
@@ -75,19 +94,7 @@ static inline int32_t snap(int n, ...) {
     ents[i].ref = va_arg(ap, IRRef);
   }
   va_end(ap);
-  /* A frame to copy (opt_snap_add copies frames: this one stays unused). */
-  if (T->nsnapframes + 1 > T->snapframecap) {
-    int32_t ncap = T->snapframecap ? T->snapframecap * 2 : 8;
-    SnapFrame *nf = gc_alloc(sizeof(SnapFrame) * (size_t)ncap);
-    if (T->nsnapframes) memcpy(nf, T->snapframes, sizeof(SnapFrame) * (size_t)T->nsnapframes);
-    T->snapframes = nf;
-    T->snapframecap = ncap;
-  }
-  SnapFrame *f = &T->snapframes[T->nsnapframes++];
-  memset(f, 0, sizeof *f);
-  f->pc = (uint32_t)T->nsnap;
-  f->depth = 8;
-  return opt_snap_add(T, ents, n, T->nsnapframes - 1, 1, 0, T->ir.nins);
+  return snap_frame(ents, n, (uint32_t)T->nsnap, 8);
 }
 
 /* Hand-built (RAW) guards get snapshot s. */
@@ -96,6 +103,39 @@ static inline void raw_snaps(int32_t s) {
     IRIns *ins = ir_ins(&T->ir, r);
     if (((ins->flags & IRF_GUARD) || ins->op == IR_JUMP) && ins->snap < 0) ins->snap = s;
   }
+}
+
+/* ---- loops ------------------------------------------------------------------ */
+
+/* setup, then the entry snapshot (snapshot 0) a trace starts with. */
+static inline int setup_entry(void **state) {
+  int r = setup(state);
+  if (r == 0) snap(0);
+  return r;
+}
+
+/* Close the loop with a JUMP and peel it: whether opt_loop did. */
+static inline bool peel(void) {
+  E(JUMP, VOID, 0, 0, 0);
+  return opt_loop(J, T);
+}
+
+/* `while i < n: i += 1` (i in slot 0, n in slot 1) after the entry
+** snapshot, up to its JUMP: refs 1 i, 2 n, 3 i < n and 4 its guard,
+** 5 i + 1 and 6 its overflow guard; the snapshot at the end holds i + 1. */
+typedef struct CounterLoop { IRRef i, n, i2; } CounterLoop;
+
+static inline CounterLoop counter_loop(void) {
+  CounterLoop l;
+  l.i = sload_int(0);
+  l.n = sload_int(1);
+  IRRef c = E(INT_LT, BOOL, l.i, l.n, 0);
+  snap(0);
+  E(GUARD_TRUE, VOID, c, 0, 0);
+  l.i2 = E(INT_ADD_OVF, INT, l.i, KI(1), 0);
+  E(GUARD_NO_OVERFLOW, VOID, l.i2, 0, 0);
+  snap(1, 0, l.i2);
+  return l;
 }
 
 /* ---- rendering -------------------------------------------------------------- */

@@ -3,40 +3,10 @@
 ** bound methods, super) and vm/obj_iter.c (iteration, containers,
 ** subscripts). A fresh VM per test.
 */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
-#include <cmocka.h>
-#include <string.h>
-#include <stdio.h>
-#include "vm/vm.h"
-#include "vm/types.h"
-
-static VM *vm;
-
-static int setup(void **state) { (void)state; vm = vm_new(NULL); return vm ? 0 : -1; }
-static int teardown(void **state) { (void)state; vm_free(vm); vm = NULL; return 0; }
+#define TEST_FIXTURE_VM
+#include "test_util.h"
 
 static Str *N(const char *s) { return str_intern_cstr(vm, s); }
-static Value S(const char *s) { return v_obj(str_from_cstr(vm, s)); }
-
-static const char *exc_text(void) {
-  static char buf[512];
-  assert_false(v_isnull(vm->exc));
-  Value e = vm->exc;
-  vm_exc_clear(vm);
-  Str *m = vm_str(vm, e);
-  assert_non_null(m);
-  snprintf(buf, sizeof buf, "%s: %s", vm_type_name(vm, e), m->data);
-  return buf;
-}
-
-static const char *repr(Value v) {
-  Str *s = vm_repr(vm, v);
-  assert_non_null(s);
-  return s->data;
-}
 
 static Class *mk(const char *name, Class *base) {
   Tuple *b = NULL;

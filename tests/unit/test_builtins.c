@@ -4,106 +4,12 @@
 ** sys, os, os.path, math, time and rpython.rlib.jit. Each test runs small
 ** programs in a fresh VM whose stdout is captured through VMConfig.out.
 */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
-#include <cmocka.h>
+#define TEST_FIXTURE_VM
+#include "test_util.h"
 #include <math.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 #include <unistd.h>
 
-#include "vm/vm.h"
-#include "vm/types.h"
 #include "stdlib/lib.h"
-
-static VM *vm;
-static char out[65536];
-static size_t outlen;
-
-static void capture(void *ud, const char *s, size_t n) {
-  (void)ud;
-  if (outlen + n >= sizeof out) n = sizeof out - 1 - outlen;
-  memcpy(out + outlen, s, n);
-  outlen += n;
-  out[outlen] = '\0';
-}
-
-static int setup(void **state) {
-  (void)state;
-  VMConfig cfg;
-  vm_config_default(&cfg);
-  cfg.out = capture;
-  outlen = 0;
-  out[0] = '\0';
-  vm = vm_new(&cfg);
-  return vm ? 0 : -1;
-}
-
-static int teardown(void **state) {
-  (void)state;
-  vm_free(vm);
-  vm = NULL;
-  return 0;
-}
-
-/* Text of the pending exception as "Type: message", clearing it. */
-static const char *exc_text(void) {
-  static char buf[1024];
-  assert_false(v_isnull(vm->exc));
-  Value e = vm->exc;
-  vm_exc_clear(vm);
-  Str *m = vm_str(vm, e);
-  assert_non_null(m);
-  snprintf(buf, sizeof buf, "%s: %s", vm_type_name(vm, e), m->data);
-  return buf;
-}
-
-/* Run a module body; returns captured stdout (NULL if it raised). */
-static const char *run(const char *src) {
-  outlen = 0;
-  out[0] = '\0';
-  Code *c = vm_compile(vm, src, strlen(src), "<test>", COMPILE_FILE, 0);
-  if (!c) return NULL;
-  Value r = vm_exec_code(vm, c, vm->main_module->dict, vm->main_module->dict);
-  vm_flush(vm);
-  if (v_isnull(r)) return NULL;
-  return out;
-}
-
-static void check_run(const char *src, const char *expected) {
-  const char *o = run(src);
-  if (!o) fail_msg("raised %s running: %s", exc_text(), src);
-  assert_string_equal(o, expected);
-}
-
-/* Evaluate an expression; returns its repr. */
-static const char *ev(const char *expr) {
-  static char buf[4096];
-  Code *c = vm_compile(vm, expr, strlen(expr), "<test>", COMPILE_EVAL, 0);
-  if (!c) fail_msg("compile error %s: %s", exc_text(), expr);
-  Value r = vm_exec_code(vm, c, vm->main_module->dict, vm->main_module->dict);
-  if (v_isnull(r)) fail_msg("raised %s evaluating: %s", exc_text(), expr);
-  Str *s = vm_repr(vm, r);
-  assert_non_null(s);
-  snprintf(buf, sizeof buf, "%s", s->data);
-  return buf;
-}
-
-#define EV(expr, expected) assert_string_equal(ev(expr), expected)
-
-/* Evaluate an expression that must raise; returns "Type: message". */
-static const char *err(const char *expr) {
-  Code *c = vm_compile(vm, expr, strlen(expr), "<test>", COMPILE_EVAL, 0);
-  if (!c) return exc_text();
-  Value r = vm_exec_code(vm, c, vm->main_module->dict, vm->main_module->dict);
-  if (!v_isnull(r)) fail_msg("no exception from: %s", expr);
-  return exc_text();
-}
-
-#define ERR(expr, expected) assert_string_equal(err(expr), expected)
 
 /* ---- __builtin__ functions --------------------------------------------------------- */
 
@@ -198,22 +104,22 @@ static void test_functional(void **state) {
 }
 
 static void test_attrs_iter(void **state) {
-  check_run("class A(object):\n"
-            "    x = 1\n"
-            "a = A()\n"
-            "print hasattr(a, 'x'), hasattr(a, 'y'), getattr(a, 'x'), getattr(a, 'y', 'd')\n"
-            "setattr(a, 'y', 5)\n"
-            "print a.y\n"
-            "delattr(a, 'y')\n"
-            "print hasattr(a, 'y'), callable(a), callable(A), callable(len)\n"
-            "it = iter([1, 2])\n"
-            "print next(it), next(it), next(it, 'done')\n"
-            "n = [0]\n"
-            "def f():\n"
-            "    n[0] += 1\n"
-            "    return n[0]\n"
-            "print list(iter(f, 3))\n",
-            "True False 1 d\n5\nFalse False True True\n1 2 done\n[1, 2]\n");
+  RUN("class A(object):\n"
+      "    x = 1\n"
+      "a = A()\n"
+      "print hasattr(a, 'x'), hasattr(a, 'y'), getattr(a, 'x'), getattr(a, 'y', 'd')\n"
+      "setattr(a, 'y', 5)\n"
+      "print a.y\n"
+      "delattr(a, 'y')\n"
+      "print hasattr(a, 'y'), callable(a), callable(A), callable(len)\n"
+      "it = iter([1, 2])\n"
+      "print next(it), next(it), next(it, 'done')\n"
+      "n = [0]\n"
+      "def f():\n"
+      "    n[0] += 1\n"
+      "    return n[0]\n"
+      "print list(iter(f, 3))\n",
+      "True False 1 d\n5\nFalse False True True\n1 2 done\n[1, 2]\n");
   ERR("getattr(1)", "TypeError: getattr expected at least 2 arguments, got 1");
   ERR("getattr(1, 2)", "TypeError: getattr(): attribute name must be string");
   ERR("getattr(1, 'x')", "AttributeError: 'int' object has no attribute 'x'");
@@ -232,9 +138,9 @@ static void test_types_and_isinstance(void **state) {
   ERR("isinstance(1, 2)",
       "TypeError: isinstance() arg 2 must be a class, type, or tuple of classes and types");
   ERR("issubclass(1, int)", "TypeError: issubclass() arg 1 must be a class");
-  check_run("X = type('X', (object,), {'v': 5, 'get': lambda self: self.v})\n"
-            "print X().get(), X.__name__\n",
-            "5 X\n");
+  RUN("X = type('X', (object,), {'v': 5, 'get': lambda self: self.v})\n"
+      "print X().get(), X.__name__\n",
+      "5 X\n");
   ERR("type(1, 2)", "TypeError: type() takes 1 or 3 arguments");
   EV("True, False, None, NotImplemented, Ellipsis",
      "(True, False, None, NotImplemented, Ellipsis)");
@@ -258,58 +164,58 @@ static void test_constructors(void **state) {
   ERR("str(1, 2)", "TypeError: str() takes at most 1 argument (2 given)");
   ERR("object(1)", "TypeError: object() takes no parameters");
   ERR("basestring()", "TypeError: The basestring type cannot be instantiated");
-  check_run("class L(list):\n"
-            "    pass\n"
-            "l = L([1, 2])\n"
-            "print l, type(l).__name__, isinstance(l, list)\n"
-            "class I(object):\n"
-            "    def __int__(self): return 42\n"
-            "    def __float__(self): return 4.5\n"
-            "print int(I()), float(I())\n",
-            "[1, 2] L True\n42 4.5\n");
+  RUN("class L(list):\n"
+      "    pass\n"
+      "l = L([1, 2])\n"
+      "print l, type(l).__name__, isinstance(l, list)\n"
+      "class I(object):\n"
+      "    def __int__(self): return 42\n"
+      "    def __float__(self): return 4.5\n"
+      "print int(I()), float(I())\n",
+      "[1, 2] L True\n42 4.5\n");
 }
 
 static void test_descriptors(void **state) {
-  check_run("class P(object):\n"
-            "    def __init__(self): self._x = 0\n"
-            "    @property\n"
-            "    def x(self): return self._x\n"
-            "    @x.setter\n"
-            "    def x(self, v): self._x = v * 2\n"
-            "p = P()\n"
-            "p.x = 5\n"
-            "print p.x\n"
-            "class S(object):\n"
-            "    @staticmethod\n"
-            "    def s(a): return a + 1\n"
-            "    @classmethod\n"
-            "    def c(cls, a): return cls.__name__, a\n"
-            "print S.s(1), S().s(2), S.c(3)\n"
-            "class B(object):\n"
-            "    def m(self): return 'B'\n"
-            "class C(B):\n"
-            "    def m(self): return 'C' + super(C, self).m()\n"
-            "print C().m()\n",
-            "10\n2 3 ('S', 3)\nCB\n");
+  RUN("class P(object):\n"
+      "    def __init__(self): self._x = 0\n"
+      "    @property\n"
+      "    def x(self): return self._x\n"
+      "    @x.setter\n"
+      "    def x(self, v): self._x = v * 2\n"
+      "p = P()\n"
+      "p.x = 5\n"
+      "print p.x\n"
+      "class S(object):\n"
+      "    @staticmethod\n"
+      "    def s(a): return a + 1\n"
+      "    @classmethod\n"
+      "    def c(cls, a): return cls.__name__, a\n"
+      "print S.s(1), S().s(2), S.c(3)\n"
+      "class B(object):\n"
+      "    def m(self): return 'B'\n"
+      "class C(B):\n"
+      "    def m(self): return 'C' + super(C, self).m()\n"
+      "print C().m()\n",
+      "10\n2 3 ('S', 3)\nCB\n");
   ERR("super()", "TypeError: super() takes at least 1 argument (0 given)");
   ERR("super(1)", "TypeError: super() argument 1 must be type, not int");
   ERR("staticmethod()", "TypeError: staticmethod expected 1 arguments, got 0");
 }
 
 static void test_namespaces(void **state) {
-  check_run("def loc(x, y=2):\n"
-            "    z = x + y\n"
-            "    return sorted(locals().items())\n"
-            "print loc(1)\n"
-            "print globals()['loc'] is loc\n"
-            "print eval('1 + 2'), eval('x * 2', {'x': 4}), eval('a + b', {'a': 1}, {'b': 2})\n"
-            "class A(object):\n"
-            "    def f(self): pass\n"
-            "a = A()\n"
-            "a.x = 1\n"
-            "print [n for n in dir(a) if not n.startswith('__')], vars(a)\n"
-            "print __import__('math').sqrt(4.0), intern('ab') == 'ab'\n",
-            "[('x', 1), ('y', 2), ('z', 3)]\nTrue\n3 8 3\n['f', 'x'] {'x': 1}\n2.0 True\n");
+  RUN("def loc(x, y=2):\n"
+      "    z = x + y\n"
+      "    return sorted(locals().items())\n"
+      "print loc(1)\n"
+      "print globals()['loc'] is loc\n"
+      "print eval('1 + 2'), eval('x * 2', {'x': 4}), eval('a + b', {'a': 1}, {'b': 2})\n"
+      "class A(object):\n"
+      "    def f(self): pass\n"
+      "a = A()\n"
+      "a.x = 1\n"
+      "print [n for n in dir(a) if not n.startswith('__')], vars(a)\n"
+      "print __import__('math').sqrt(4.0), intern('ab') == 'ab'\n",
+      "[('x', 1), ('y', 2), ('z', 3)]\nTrue\n3 8 3\n['f', 'x'] {'x': 1}\n2.0 True\n");
   ERR("globals(1)", "TypeError: globals() takes no arguments (1 given)");
   ERR("vars(1)", "TypeError: vars() argument must have __dict__ attribute");
   ERR("exit(3)", "SystemExit: 3");
@@ -324,47 +230,47 @@ static void test_id_hash(void **state) {
 /* ---- print statement, files ------------------------------------------------------- */
 
 static void test_print_softspace(void **state) {
-  check_run("print 'a', 1, 2.5\n"
-            "print 'line\\n',\n"
-            "print 'next'\n"
-            "print 'tab\\t',\n"
-            "print 'x'\n"
-            "print 'end ',\n"
-            "print 'space'\n"
-            "import sys\n"
-            "print 'a',\n"
-            "sys.stdout.write('b')\n"
-            "print 'c'\n",
-            "a 1 2.5\nline\nnext\ntab\tx\nend  space\nabc\n");
-  check_run("class W(object):\n"
-            "    def __init__(self): self.buf = []\n"
-            "    def write(self, s): self.buf.append(s)\n"
-            "w = W()\n"
-            "print >>w, 'a', 1\n"
-            "print >>w, 'c',\n"
-            "print >>w\n"
-            "print w.buf, w.softspace\n",
-            "['a', ' ', '1', '\\n', 'c', '\\n'] 0\n");
+  RUN("print 'a', 1, 2.5\n"
+      "print 'line\\n',\n"
+      "print 'next'\n"
+      "print 'tab\\t',\n"
+      "print 'x'\n"
+      "print 'end ',\n"
+      "print 'space'\n"
+      "import sys\n"
+      "print 'a',\n"
+      "sys.stdout.write('b')\n"
+      "print 'c'\n",
+      "a 1 2.5\nline\nnext\ntab\tx\nend  space\nabc\n");
+  RUN("class W(object):\n"
+      "    def __init__(self): self.buf = []\n"
+      "    def write(self, s): self.buf.append(s)\n"
+      "w = W()\n"
+      "print >>w, 'a', 1\n"
+      "print >>w, 'c',\n"
+      "print >>w\n"
+      "print w.buf, w.softspace\n",
+      "['a', ' ', '1', '\\n', 'c', '\\n'] 0\n");
   /* lib_print_item / lib_print_newline directly, and the line ending at exit. */
-  outlen = 0;
+  out_clear(&out);
   assert_true(lib_print_item(vm, v_null(), v_int(7)));
   assert_true(lib_print_item(vm, v_none(), v_obj(str_from_cstr(vm, "x"))));
   lib_flush_line(vm);
   lib_flush_line(vm);
   assert_true(lib_print_newline(vm, v_null()));
   vm_flush(vm);
-  assert_string_equal(out, "7 x\n\n");
+  assert_string_equal(out.buf, "7 x\n\n");
 }
 
 static void test_print_function(void **state) {
   const char *src = "print('a', 1, sep='-', end='!\\n')\nprint()\n";
   Code *c = vm_compile(vm, src, strlen(src), "<t>", COMPILE_FILE, CO_FUTURE_PRINT);
   assert_non_null(c);
-  outlen = 0;
+  out_clear(&out);
   Value r = vm_exec_code(vm, c, vm->main_module->dict, vm->main_module->dict);
   vm_flush(vm);
   assert_false(v_isnull(r));
-  assert_string_equal(out, "a-1!\n\n");
+  assert_string_equal(out.buf, "a-1!\n\n");
 }
 
 static void test_files(void **state) {
@@ -406,12 +312,12 @@ static void test_files(void **state) {
            "except ValueError, e:\n"
            "    print e\n",
            path);
-  check_run(src,
-            "True w False\nTrue\n'one\\n' 'two' ['\\n', 'three\\n', 'four 4\\n']\n"
-            "['one\\n', 'two\\n', 'three\\n', 'four 4\\n']\nTrue 26\nunclosed\n"
-            "I/O operation on closed file\nFile not open for writing\n"
-            "[Errno 2] No such file or directory: '/nonexistent/x' 2 /nonexistent/x\n"
-            "mode string must begin with one of 'r', 'w', 'a' or 'U', not 'x'\n");
+  RUN(src,
+      "True w False\nTrue\n'one\\n' 'two' ['\\n', 'three\\n', 'four 4\\n']\n"
+      "['one\\n', 'two\\n', 'three\\n', 'four 4\\n']\nTrue 26\nunclosed\n"
+      "I/O operation on closed file\nFile not open for writing\n"
+      "[Errno 2] No such file or directory: '/nonexistent/x' 2 /nonexistent/x\n"
+      "mode string must begin with one of 'r', 'w', 'a' or 'U', not 'x'\n");
   unlink(path);
 }
 
@@ -421,31 +327,31 @@ static void test_sys(void **state) {
   char *argv[] = {"prog.py", "a", "b"};
   lib_set_argv(vm, 3, argv);
   lib_set_path(vm, "/some/dir");
-  check_run("import sys\n"
-            "print sys.argv, sys.path[0]\n"
-            "print sys.maxint, sys.maxsize == sys.maxint, sys.version[:6], sys.version_info\n"
-            "print sys.platform, sys.byteorder, sys.modules['sys'] is sys\n"
-            "print sys.getrecursionlimit()\n"
-            "print sys.exc_info()\n"
-            "try:\n"
-            "    raise KeyError('k')\n"
-            "except KeyError:\n"
-            "    t, v, tb = sys.exc_info()\n"
-            "    print t.__name__, repr(v), tb is not None\n"
-            "try:\n"
-            "    sys.exit(3)\n"
-            "except SystemExit, e:\n"
-            "    print 'exit', e.code\n"
-            "try:\n"
-            "    sys.exit()\n"
-            "except SystemExit, e:\n"
-            "    print 'exit', e.code\n"
-            "print sys.stdout.name, sys.stderr.mode, sys.stdin.mode\n",
-            "['prog.py', 'a', 'b'] /some/dir\n"
-            "9223372036854775807 True 2.7.18 sys.version_info(major=2, minor=7, micro=18, releaselevel='final', serial=0)\n"
-            "linux2 little True\n1000\n(None, None, None)\n"
-            "KeyError KeyError('k',) True\nexit 3\nexit None\n<stdout> w r\n");
-  check_run("import sys\nsys.setrecursionlimit(50)\nprint sys.getrecursionlimit()\n", "50\n");
+  RUN("import sys\n"
+      "print sys.argv, sys.path[0]\n"
+      "print sys.maxint, sys.maxsize == sys.maxint, sys.version[:6], sys.version_info\n"
+      "print sys.platform, sys.byteorder, sys.modules['sys'] is sys\n"
+      "print sys.getrecursionlimit()\n"
+      "print sys.exc_info()\n"
+      "try:\n"
+      "    raise KeyError('k')\n"
+      "except KeyError:\n"
+      "    t, v, tb = sys.exc_info()\n"
+      "    print t.__name__, repr(v), tb is not None\n"
+      "try:\n"
+      "    sys.exit(3)\n"
+      "except SystemExit, e:\n"
+      "    print 'exit', e.code\n"
+      "try:\n"
+      "    sys.exit()\n"
+      "except SystemExit, e:\n"
+      "    print 'exit', e.code\n"
+      "print sys.stdout.name, sys.stderr.mode, sys.stdin.mode\n",
+      "['prog.py', 'a', 'b'] /some/dir\n"
+      "9223372036854775807 True 2.7.18 sys.version_info(major=2, minor=7, micro=18, releaselevel='final', serial=0)\n"
+      "linux2 little True\n1000\n(None, None, None)\n"
+      "KeyError KeyError('k',) True\nexit 3\nexit None\n<stdout> w r\n");
+  RUN("import sys\nsys.setrecursionlimit(50)\nprint sys.getrecursionlimit()\n", "50\n");
   assert_int_equal(vm->cfg.recursion_limit, 50);
   ERR("__import__('sys').setrecursionlimit(0)", "ValueError: recursion limit must be positive");
 }
@@ -479,43 +385,43 @@ static void test_os(void **state) {
            "except OSError, e:\n"
            "    print e\n",
            (int)getpid());
-  check_run(src,
-            "6\n'hel' 'lo\\n' ''\n['f.txt'] 6 True True\n2 No such file or directory\nFalse\n"
-            "[Errno 9] Bad file descriptor\n");
-  check_run("import os\n"
-            "print os.name, os.sep, os.O_RDONLY, os.error is OSError\n"
-            "print os.path.join('a', 'b', 'c'), os.path.join('a', '/b'), os.path.join('a/', 'b')\n"
-            "print os.path.split('/a/b/c'), os.path.split('abc'), os.path.split('/')\n"
-            "print os.path.basename('/x/y.txt'), os.path.dirname('/x/y.txt')\n"
-            "print os.path.splitext('a/b.c.txt'), os.path.splitext('.bashrc')\n"
-            "print os.path.normpath('/a/./b/../c//d/'), os.path.normpath(''), "
-            "os.path.normpath('../a/..')\n"
-            "print os.path.abspath('/a/b/../c'), os.path.isabs('a')\n"
-            "print os.getenv('RPYVM_NO_SUCH_VAR'), os.getenv('RPYVM_NO_SUCH_VAR', 1)\n"
-            "print len(os.urandom(8)), os.strerror(2)\n",
-            "posix / 0 True\na/b/c /b a/b\n('/a/b', 'c') ('', 'abc') ('/', '')\n"
-            "y.txt /x\n('a/b.c', '.txt') ('.bashrc', '')\n/a/c/d . ..\n/a/c False\n"
-            "None 1\n8 No such file or directory\n");
+  RUN(src,
+      "6\n'hel' 'lo\\n' ''\n['f.txt'] 6 True True\n2 No such file or directory\nFalse\n"
+      "[Errno 9] Bad file descriptor\n");
+  RUN("import os\n"
+      "print os.name, os.sep, os.O_RDONLY, os.error is OSError\n"
+      "print os.path.join('a', 'b', 'c'), os.path.join('a', '/b'), os.path.join('a/', 'b')\n"
+      "print os.path.split('/a/b/c'), os.path.split('abc'), os.path.split('/')\n"
+      "print os.path.basename('/x/y.txt'), os.path.dirname('/x/y.txt')\n"
+      "print os.path.splitext('a/b.c.txt'), os.path.splitext('.bashrc')\n"
+      "print os.path.normpath('/a/./b/../c//d/'), os.path.normpath(''), "
+      "os.path.normpath('../a/..')\n"
+      "print os.path.abspath('/a/b/../c'), os.path.isabs('a')\n"
+      "print os.getenv('RPYVM_NO_SUCH_VAR'), os.getenv('RPYVM_NO_SUCH_VAR', 1)\n"
+      "print len(os.urandom(8)), os.strerror(2)\n",
+      "posix / 0 True\na/b/c /b a/b\n('/a/b', 'c') ('', 'abc') ('/', '')\n"
+      "y.txt /x\n('a/b.c', '.txt') ('.bashrc', '')\n/a/c/d . ..\n/a/c False\n"
+      "None 1\n8 No such file or directory\n");
 }
 
 /* ---- math, time ------------------------------------------------------------------- */
 
 static void test_math(void **state) {
   EV("__import__('math').pi, __import__('math').e", "(3.141592653589793, 2.718281828459045)");
-  check_run("import math\n"
-            "print math.sqrt(2), math.floor(-0.5), math.ceil(2.1), type(math.floor(3))\n"
-            "print math.log(8, 2), math.log10(1000), math.exp(1), math.pow(2, 0.5)\n"
-            "print math.atan2(1, 1), math.hypot(3, 4), math.fmod(7, 3), math.copysign(2, -0.0)\n"
-            "print math.frexp(8.0), math.modf(-3.5), math.ldexp(1.5, 3), math.factorial(10)\n"
-            "print math.gamma(0.5), math.lgamma(2.5), math.erf(1.0), math.erfc(2.0)\n"
-            "print math.fsum([0.1] * 10), math.trunc(-3.7), math.degrees(math.pi)\n"
-            "print math.isinf(float('inf')), math.isnan(float('nan'))\n",
-            "1.41421356237 -1.0 3.0 <type 'float'>\n"
-            "3.0 3.0 2.71828182846 1.41421356237\n"
-            "0.785398163397 5.0 1.0 -2.0\n"
-            "(0.5, 4) (-0.5, -3.0) 12.0 3628800\n"
-            "1.77245385091 0.284682870473 0.84270079295 0.00467773498105\n"
-            "1.0 -3 180.0\nTrue True\n");
+  RUN("import math\n"
+      "print math.sqrt(2), math.floor(-0.5), math.ceil(2.1), type(math.floor(3))\n"
+      "print math.log(8, 2), math.log10(1000), math.exp(1), math.pow(2, 0.5)\n"
+      "print math.atan2(1, 1), math.hypot(3, 4), math.fmod(7, 3), math.copysign(2, -0.0)\n"
+      "print math.frexp(8.0), math.modf(-3.5), math.ldexp(1.5, 3), math.factorial(10)\n"
+      "print math.gamma(0.5), math.lgamma(2.5), math.erf(1.0), math.erfc(2.0)\n"
+      "print math.fsum([0.1] * 10), math.trunc(-3.7), math.degrees(math.pi)\n"
+      "print math.isinf(float('inf')), math.isnan(float('nan'))\n",
+      "1.41421356237 -1.0 3.0 <type 'float'>\n"
+      "3.0 3.0 2.71828182846 1.41421356237\n"
+      "0.785398163397 5.0 1.0 -2.0\n"
+      "(0.5, 4) (-0.5, -3.0) 12.0 3628800\n"
+      "1.77245385091 0.284682870473 0.84270079295 0.00467773498105\n"
+      "1.0 -3 180.0\nTrue True\n");
   EV("__import__('math').gamma(0.5), __import__('math').erf(1.0)",
      "(1.7724538509055159, 0.842700792949715)");
   ERR("__import__('math').sqrt(-1)", "ValueError: math domain error");
@@ -529,46 +435,46 @@ static void test_math(void **state) {
 }
 
 static void test_time(void **state) {
-  check_run("import time\n"
-            "t = time.gmtime(0)\n"
-            "print t[0], t.tm_year, t.tm_mon, t.tm_wday, t.tm_yday, len(t)\n"
-            "print time.strftime('%Y-%m-%d %H:%M:%S', t), time.asctime(t)\n"
-            "print type(time.time()), time.clock() >= 0, time.time() > 1e9\n"
-            "time.sleep(0.001)\n",
-            "1970 1970 1 3 1 9\n1970-01-01 00:00:00 Thu Jan  1 00:00:00 1970\n"
-            "<type 'float'> True True\n");
+  RUN("import time\n"
+      "t = time.gmtime(0)\n"
+      "print t[0], t.tm_year, t.tm_mon, t.tm_wday, t.tm_yday, len(t)\n"
+      "print time.strftime('%Y-%m-%d %H:%M:%S', t), time.asctime(t)\n"
+      "print type(time.time()), time.clock() >= 0, time.time() > 1e9\n"
+      "time.sleep(0.001)\n",
+      "1970 1970 1 3 1 9\n1970-01-01 00:00:00 Thu Jan  1 00:00:00 1970\n"
+      "<type 'float'> True True\n");
 }
 
 /* ---- rpython.rlib.jit ------------------------------------------------------------ */
 
 static void test_jit(void **state) {
-  check_run("from rpython.rlib.jit import JitDriver, elidable, promote, hint, we_are_jitted\n"
-            "from rpython.rlib.jit import set_param, JitHintError, dont_look_inside, oopspec\n"
-            "from rpython.jit.codewriter.policy import JitPolicy\n"
-            "d = JitDriver(greens=['pc'], reds=['acc'])\n"
-            "print d.greens, d.reds\n"
-            "d.jit_merge_point(pc=0, acc=1)\n"
-            "d.can_enter_jit(pc=0, acc=1)\n"
-            "try:\n"
-            "    d.jit_merge_point(pc=0)\n"
-            "except JitHintError, e:\n"
-            "    print e\n"
-            "def f(x): return x\n"
-            "print elidable(f) is f, promote(3), hint(4, promote=True), we_are_jitted()\n"
-            "@dont_look_inside\n"
-            "def g(): pass\n"
-            "@oopspec('spec(x)')\n"
-            "def h(x): return x\n"
-            "set_param(None, 'threshold', 7)\n"
-            "set_param(d, 'enable_opts', 'all')\n"
-            "try:\n"
-            "    set_param(None, 'nope', 1)\n"
-            "except ValueError, e:\n"
-            "    print e\n"
-            "print JitPolicy().look_inside_function(f)\n",
-            "['pc'] ['acc']\n"
-            "jitdriver: wrong live variables ['pc'], expected ['acc', 'pc']\n"
-            "True 3 4 False\nno such JIT parameter: nope\nTrue\n");
+  RUN("from rpython.rlib.jit import JitDriver, elidable, promote, hint, we_are_jitted\n"
+      "from rpython.rlib.jit import set_param, JitHintError, dont_look_inside, oopspec\n"
+      "from rpython.jit.codewriter.policy import JitPolicy\n"
+      "d = JitDriver(greens=['pc'], reds=['acc'])\n"
+      "print d.greens, d.reds\n"
+      "d.jit_merge_point(pc=0, acc=1)\n"
+      "d.can_enter_jit(pc=0, acc=1)\n"
+      "try:\n"
+      "    d.jit_merge_point(pc=0)\n"
+      "except JitHintError, e:\n"
+      "    print e\n"
+      "def f(x): return x\n"
+      "print elidable(f) is f, promote(3), hint(4, promote=True), we_are_jitted()\n"
+      "@dont_look_inside\n"
+      "def g(): pass\n"
+      "@oopspec('spec(x)')\n"
+      "def h(x): return x\n"
+      "set_param(None, 'threshold', 7)\n"
+      "set_param(d, 'enable_opts', 'all')\n"
+      "try:\n"
+      "    set_param(None, 'nope', 1)\n"
+      "except ValueError, e:\n"
+      "    print e\n"
+      "print JitPolicy().look_inside_function(f)\n",
+      "['pc'] ['acc']\n"
+      "jitdriver: wrong live variables ['pc'], expected ['acc', 'pc']\n"
+      "True 3 4 False\nno such JIT parameter: nope\nTrue\n");
   assert_int_equal(vm->cfg.jit.v[JIT_P_threshold], 7);
   assert_int_equal(vm->cfg.jit.v[JIT_P_enable_opts], 1);
   Value f = dict_get_str(vm, vm->main_module->dict, str_intern_cstr(vm, "f"));

@@ -2,33 +2,10 @@
 ** test_class.c: unit tests of vm/obj_class.c and vm/obj_types.c: builtin
 ** classes, class creation and C3 MRO, maps and instances. A fresh VM per test.
 */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
-#include <cmocka.h>
-#include <string.h>
-#include <stdio.h>
-#include "vm/vm.h"
-#include "vm/types.h"
-
-static VM *vm;
-
-static int setup(void **state) { (void)state; vm = vm_new(NULL); return vm ? 0 : -1; }
-static int teardown(void **state) { (void)state; vm_free(vm); vm = NULL; return 0; }
+#define TEST_FIXTURE_VM
+#include "test_util.h"
 
 static Str *N(const char *s) { return str_intern_cstr(vm, s); }
-
-static const char *exc_text(void) {
-  static char buf[512];
-  assert_false(v_isnull(vm->exc));
-  Value e = vm->exc;
-  vm_exc_clear(vm);
-  Str *m = vm_str(vm, e);
-  assert_non_null(m);
-  snprintf(buf, sizeof buf, "%s: %s", vm_type_name(vm, e), m->data);
-  return buf;
-}
 
 static Tuple *bases(int n, ...) {
   va_list ap;

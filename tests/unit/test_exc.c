@@ -4,84 +4,12 @@
 ** tracebacks and the text CPython 2.7 prints for an uncaught exception or a
 ** syntax error.
 */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
-#include <cmocka.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#define TEST_FIXTURE_T
+#include "test_util.h"
 #include <unistd.h>
 
-#include "vm/vm.h"
-#include "vm/types.h"
-
-/* ---- harness ---------------------------------------------------------------- */
-
-typedef struct Out { char buf[8192]; size_t len; } Out;
-
-static void out_write(void *ud, const char *s, size_t n) {
-  Out *o = ud;
-  if (o->len + n >= sizeof o->buf) n = sizeof o->buf - 1 - o->len;
-  memcpy(o->buf + o->len, s, n);
-  o->len += n;
-  o->buf[o->len] = '\0';
-}
-
-typedef struct T { VM *vm; Out out, err; } T;
-
-static int setup(void **state) {
-  T *t = calloc(1, sizeof *t);
-  VMConfig cfg;
-  vm_config_default(&cfg);
-  cfg.out = out_write;
-  cfg.out_ud = &t->out;
-  cfg.err = out_write;
-  cfg.err_ud = &t->err;
-  t->vm = vm_new(&cfg);
-  assert_non_null(t->vm);
-  *state = t;
-  return 0;
-}
-
-static int teardown(void **state) {
-  T *t = *state;
-  vm_free(t->vm);
-  free(t);
-  return 0;
-}
-
-static bool run_file(T *t, const char *src, const char *filename) {
-  VM *vm = t->vm;
-  Code *c = vm_compile(vm, src, strlen(src), filename, COMPILE_FILE, 0);
-  if (!c) return false;
-  return !v_isnull(vm_exec_code(vm, c, vm->main_module->dict, vm->main_module->dict));
-}
-
-static bool run(T *t, const char *src) { return run_file(t, src, "<test>"); }
-
-static const char *gstr(T *t, const char *name) {
-  Value v = dict_get_str(t->vm, t->vm->main_module->dict, str_intern_cstr(t->vm, name));
-  assert_int_equal(v.tag, T_STR);
-  return AS_STR(v)->data;
-}
-
 /* Full text of the pending exception (traceback included), then cleared. */
-static const char *exc_text(T *t) {
-  static char buf[4096];
-  VM *vm = t->vm;
-  assert_false(v_isnull(vm->exc));
-  Value e = vm->exc;
-  Traceback *tb = vm->exc_tb;
-  vm_exc_clear(vm);
-  Str *s = vm_format_exception(vm, e, tb);
-  assert_non_null(s);
-  snprintf(buf, sizeof buf, "%s", s->data);
-  return buf;
-}
-
-#define RUN_OK(src) do { if (!run(t, src)) fail_msg("raised: %s", exc_text(t)); } while (0)
+static const char *exc_text(T *t) { return tu_exc_format(t->vm, true, false); }
 
 /* ---- tests -------------------------------------------------------------------- */
 
@@ -180,7 +108,7 @@ static void test_traceback_text(void **state) {
     "outer()\n";
   assert_int_equal(write(fd, src, strlen(src)), (ssize_t)strlen(src));
   close(fd);
-  assert_false(run_file(t, src, path));
+  assert_true(v_isnull(tu_exec(t->vm, src, path, COMPILE_FILE)));
   char want[2048];
   snprintf(want, sizeof want,
            "Traceback (most recent call last):\n"

@@ -3,34 +3,9 @@
 ** str, the float hash, and int()/float() parsing of strings, all checked
 ** against CPython 2.7.18's output. Fresh VM per test.
 */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
-#include <cmocka.h>
+#define TEST_FIXTURE_VM
+#include "test_util.h"
 #include <math.h>
-#include <string.h>
-#include <stdio.h>
-#include "vm/vm.h"
-#include "vm/types.h"
-
-static VM *vm;
-
-static int setup(void **state) { (void)state; vm = vm_new(NULL); return vm ? 0 : -1; }
-static int teardown(void **state) { (void)state; vm_free(vm); vm = NULL; return 0; }
-
-static Value S(const char *s) { return v_obj(str_from_cstr(vm, s)); }
-
-static const char *exc_text(void) {
-  static char buf[512];
-  assert_false(v_isnull(vm->exc));
-  Value e = vm->exc;
-  vm_exc_clear(vm);
-  Str *m = vm_str(vm, e);
-  assert_non_null(m);
-  snprintf(buf, sizeof buf, "%s: %s", vm_type_name(vm, e), m->data);
-  return buf;
-}
 
 static Value tup(int n, ...) {
   Tuple *t = tuple_new(vm, n);

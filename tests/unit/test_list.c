@@ -3,62 +3,8 @@
 ** slicing, slice assignment and deletion, repr, comparison, hashing,
 ** sorting and the methods), checked against CPython 2.7. Fresh VM per test.
 */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
-#include <cmocka.h>
-#include <string.h>
-#include <stdio.h>
-#include "vm/vm.h"
-#include "vm/types.h"
-#include "gc/gc.h"
-
-static VM *vm;
-
-static int setup(void **state) { (void)state; vm = vm_new(NULL); return vm ? 0 : -1; }
-static int teardown(void **state) { (void)state; vm_free(vm); vm = NULL; return 0; }
-
-static Value S(const char *s) { return v_obj(str_from_cstr(vm, s)); }
-
-static const char *exc_text(void) {
-  static char buf[512];
-  assert_false(v_isnull(vm->exc));
-  Value e = vm->exc;
-  vm_exc_clear(vm);
-  Str *m = vm_str(vm, e);
-  assert_non_null(m);
-  snprintf(buf, sizeof buf, "%s: %s", vm_type_name(vm, e), m->data);
-  return buf;
-}
-
-static const char *repr(Value v) {
-  if (v_isnull(v)) fail_msg("unexpected error: %s", exc_text());
-  Str *s = vm_repr(vm, v);
-  assert_non_null(s);
-  return s->data;
-}
-
-static void expect_repr(Value v, const char *want) { assert_string_equal(repr(v), want); }
-
-static void expect_error(Value v, const char *text) {
-  assert_true(v_isnull(v));
-  assert_string_equal(exc_text(), text);
-}
-
-static void expect_fail(bool ok, const char *text) {
-  assert_false(ok);
-  assert_string_equal(exc_text(), text);
-}
-
-static Value call(Value recv, const char *name, int argc, ...) {
-  Value argv[8];
-  va_list ap;
-  va_start(ap, argc);
-  for (int i = 0; i < argc; i++) argv[i] = va_arg(ap, Value);
-  va_end(ap);
-  return vm_call_method(vm, recv, str_intern_cstr(vm, name), argc, argv);
-}
+#define TEST_FIXTURE_VM
+#include "test_util.h"
 
 /* A list of ints. */
 static List *ints(int n, ...) {
@@ -72,13 +18,6 @@ static List *ints(int n, ...) {
 
 static Value L(List *l) { return v_obj(l); }
 
-static Value slice(Value a, Value b, Value c) {
-  Slice *s = gc_alloc(sizeof(Slice));
-  s->h.kind = T_SLICE;
-  s->h.cls = vm->cls[T_SLICE];
-  s->start = a; s->stop = b; s->step = c;
-  return v_obj(s);
-}
 #define N v_none()
 
 static void test_basics(void **state) {

@@ -3,40 +3,10 @@
 ** long on GMP: parsing, arithmetic, promotion of int overflow, rounding to
 ** float, hashing, text) against CPython 2.7's results. A fresh VM per test.
 */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
-#include <cmocka.h>
-#include <string.h>
-#include <stdio.h>
+#define TEST_FIXTURE_VM
+#include "test_util.h"
 #include <math.h>
-#include "vm/vm.h"
-#include "vm/types.h"
 #include "vm/long.h"
-
-static VM *vm;
-
-static int setup(void **state) { (void)state; vm = vm_new(NULL); return vm ? 0 : -1; }
-static int teardown(void **state) { (void)state; vm_free(vm); vm = NULL; return 0; }
-
-static const char *exc_text(void) {
-  static char buf[512];
-  assert_false(v_isnull(vm->exc));
-  Value e = vm->exc;
-  vm_exc_clear(vm);
-  Str *m = vm_str(vm, e);
-  assert_non_null(m);
-  snprintf(buf, sizeof buf, "%s: %s", vm_type_name(vm, e), m->data);
-  return buf;
-}
-
-static const char *repr(Value v) {
-  assert_false(v_isnull(v));
-  Str *s = vm_repr(vm, v);
-  assert_non_null(s);
-  return s->data;
-}
 
 static Value L(const char *digits) {
   Value v = long_from_decimal_string(vm, digits);

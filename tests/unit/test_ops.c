@@ -2,40 +2,8 @@
 ** test_ops.c: unit tests of vm/obj_ops.c (operators, comparison, hash,
 ** truth, str/repr) against CPython 2.7's results. A fresh VM per test.
 */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
-#include <cmocka.h>
-#include <string.h>
-#include <stdio.h>
-#include "vm/vm.h"
-#include "vm/types.h"
-
-static VM *vm;
-
-static int setup(void **state) { (void)state; vm = vm_new(NULL); return vm ? 0 : -1; }
-static int teardown(void **state) { (void)state; vm_free(vm); vm = NULL; return 0; }
-
-static Value S(const char *s) { return v_obj(str_from_cstr(vm, s)); }
-
-/* "Type: message" of the pending exception, which is cleared. */
-static const char *exc_text(void) {
-  static char buf[512];
-  assert_false(v_isnull(vm->exc));
-  Value e = vm->exc;
-  vm_exc_clear(vm);
-  Str *m = vm_str(vm, e);
-  assert_non_null(m);
-  snprintf(buf, sizeof buf, "%s: %s", vm_type_name(vm, e), m->data);
-  return buf;
-}
-
-static const char *repr(Value v) {
-  Str *s = vm_repr(vm, v);
-  assert_non_null(s);
-  return s->data;
-}
+#define TEST_FIXTURE_VM
+#include "test_util.h"
 
 static const char *str(Value v) {
   Str *s = vm_str(vm, v);
@@ -53,11 +21,6 @@ static void expect_int(Value v, int64_t i) {
 static void expect_float(Value v, double d) {
   assert_int_equal(v.tag, T_FLOAT);
   assert_true(v.u.f == d);
-}
-
-static void expect_error(Value v, const char *text) {
-  assert_true(v_isnull(v));
-  assert_string_equal(exc_text(), text);
 }
 
 static void test_int_arith(void **state) {

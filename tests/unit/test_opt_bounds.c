@@ -9,17 +9,8 @@
 
 /* while i < n: i += 1 */
 static void test_counter_loop(void **state) {
-  (void)state;
-  snap(0);
-  IRRef i = sload_int(0), n = sload_int(1);
-  IRRef c = E(INT_LT, BOOL, i, n, 0);
-  snap(0);
-  E(GUARD_TRUE, VOID, c, 0, 0);
-  IRRef i2 = E(INT_ADD_OVF, INT, i, KI(1), 0);
-  E(GUARD_NO_OVERFLOW, VOID, i2, 0, 0);
-  snap(1, 0, i2);
-  E(JUMP, VOID, 0, 0, 0);
-  assert_true(opt_loop(J, T));
+  counter_loop();
+  assert_true(peel());
   opt_bounds(J, T);
   EXPECT_IR("1 SLOAD #0 #1 :int @0\n"
             "2 SLOAD #1 #1 :int @0\n"
@@ -39,8 +30,6 @@ static void test_counter_loop(void **state) {
 /* while True: i += 1; if i >= n: break  -- the increment comes before the
 ** test: only induction over the loop proves the body's add safe. */
 static void test_induction(void **state) {
-  (void)state;
-  snap(0);
   IRRef i = sload_int(0), n = sload_int(1);
   IRRef i2 = E(INT_ADD_OVF, INT, i, KI(1), 0);
   E(GUARD_NO_OVERFLOW, VOID, i2, 0, 0);
@@ -48,8 +37,7 @@ static void test_induction(void **state) {
   snap(1, 0, i2);
   E(GUARD_FALSE, VOID, c, 0, 0);
   snap(1, 0, i2);
-  E(JUMP, VOID, 0, 0, 0);
-  assert_true(opt_loop(J, T));
+  assert_true(peel());
   opt_bounds(J, T);
   EXPECT_IR("1 SLOAD #0 #1 :int @0\n"
             "2 SLOAD #1 #1 :int @0\n"
@@ -67,16 +55,13 @@ static void test_induction(void **state) {
 
 /* while True: i += 1 (leaves through another guard): not provable. */
 static void test_unbounded_stays(void **state) {
-  (void)state;
-  snap(0);
   IRRef i = sload_int(0);
   IRRef f = sload_float(1);
   IRRef i2 = E(INT_ADD_OVF, INT, i, KI(1), 0);
   E(GUARD_NO_OVERFLOW, VOID, i2, 0, 0);
   E(GUARD_TRUE, VOID, E(FLOAT_LT, BOOL, f, KF(1.0), 0), 0, 0);
   snap(1, 0, i2);
-  E(JUMP, VOID, 0, 0, 0);
-  assert_true(opt_loop(J, T));
+  assert_true(peel());
   opt_bounds(J, T);
   EXPECT_IR("1 SLOAD #0 #1 :int @0\n"
             "2 SLOAD #1 #1 :float @0\n"
@@ -94,8 +79,6 @@ static void test_unbounded_stays(void **state) {
 /* A fact about a loop-carried ref learned in the preamble must not be used
 ** in the body (hand-built peeled trace with no guard in the body). */
 static void test_preamble_facts_do_not_leak(void **state) {
-  (void)state;
-  snap(0);
   IRRef i = RAW(SLOAD, INT, 0, IRSLOAD_TYPED, 0);
   IRRef c = RAW(INT_LT, BOOL, i, KI(5), 0);
   RAW(GUARD_TRUE, VOID, c, 0, 0);
@@ -121,8 +104,6 @@ static void test_preamble_facts_do_not_leak(void **state) {
 
 /* l[i] for 0 <= i < len(l): the index guard goes. */
 static void test_index_guard(void **state) {
-  (void)state;
-  snap(0);
   IRRef l = sload_obj(0, T_LIST), i = sload_int(1), j = sload_int(2);
   IRRef len = E(GETFIELD, INT, l, IRFIELD_LIST_LEN, 0);
   E(GUARD_FALSE, VOID, E(INT_LT, BOOL, i, KI(0), 0), 0, 0);
@@ -147,8 +128,6 @@ static void test_index_guard(void **state) {
 }
 
 static void test_masks_and_mod(void **state) {
-  (void)state;
-  snap(0);
   IRRef x = sload_int(0), y = sload_int(1);
   IRRef a = E(INT_AND, INT, x, KI(0xffff), 0);
   IRRef b = E(INT_AND, INT, y, KI(0xffff), 0);
@@ -189,12 +168,12 @@ static void test_masks_and_mod(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-    cmocka_unit_test_setup_teardown(test_counter_loop, setup, teardown),
-    cmocka_unit_test_setup_teardown(test_induction, setup, teardown),
-    cmocka_unit_test_setup_teardown(test_unbounded_stays, setup, teardown),
-    cmocka_unit_test_setup_teardown(test_preamble_facts_do_not_leak, setup, teardown),
-    cmocka_unit_test_setup_teardown(test_index_guard, setup, teardown),
-    cmocka_unit_test_setup_teardown(test_masks_and_mod, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_counter_loop, setup_entry, teardown),
+    cmocka_unit_test_setup_teardown(test_induction, setup_entry, teardown),
+    cmocka_unit_test_setup_teardown(test_unbounded_stays, setup_entry, teardown),
+    cmocka_unit_test_setup_teardown(test_preamble_facts_do_not_leak, setup_entry, teardown),
+    cmocka_unit_test_setup_teardown(test_index_guard, setup_entry, teardown),
+    cmocka_unit_test_setup_teardown(test_masks_and_mod, setup_entry, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -9,17 +9,8 @@
 
 /* while i < n: i += 1 */
 static void test_counter_loop(void **state) {
-  (void)state;
-  snap(0);
-  IRRef i = sload_int(0), n = sload_int(1);
-  IRRef c = E(INT_LT, BOOL, i, n, 0);
-  snap(0);
-  E(GUARD_TRUE, VOID, c, 0, 0);
-  IRRef i2 = E(INT_ADD_OVF, INT, i, KI(1), 0);
-  E(GUARD_NO_OVERFLOW, VOID, i2, 0, 0);
-  snap(1, 0, i2);
-  E(JUMP, VOID, 0, 0, 0);
-  assert_true(opt_loop(J, T));
+  CounterLoop l = counter_loop();
+  assert_true(peel());
   EXPECT_IR("1 SLOAD #0 #1 :int @0\n"
             "2 SLOAD #1 #1 :int @0\n"
             "3 INT_LT %1 %2\n"
@@ -37,16 +28,14 @@ static void test_counter_loop(void **state) {
   assert_string_equal(render_snap(3), "0=%5");
   assert_string_equal(render_snap(4), "0=%10");
   assert_int_equal(T->snaps[3].ref, 9);
-  assert_true(ir_ins(&T->ir, n)->flags & IRF_INVARIANT);
-  assert_false(ir_ins(&T->ir, i2)->flags & IRF_INVARIANT);
+  assert_true(ir_ins(&T->ir, l.n)->flags & IRF_INVARIANT);
+  assert_false(ir_ins(&T->ir, l.i2)->flags & IRF_INVARIANT);
   /* Peeling twice does nothing. */
   assert_false(opt_loop(J, T));
 }
 
 /* while True: i += o.x  -- o invariant: its guard and load are hoisted. */
 static void test_invariants_hoisted(void **state) {
-  (void)state;
-  snap(0);
   IRRef o = sload_obj(0, T_INSTANCE), i = sload_int(1);
   IRRef kc = ir_kobj(&T->ir, vm->cls[T_LIST], T_CLASS);
   E(GUARD_CLASS, VOID, o, kc, 0);
@@ -54,8 +43,7 @@ static void test_invariants_hoisted(void **state) {
   IRRef s = E(INT_ADD_OVF, INT, i, x, 0);
   E(GUARD_NO_OVERFLOW, VOID, s, 0, 0);
   snap(1, 1, s);
-  E(JUMP, VOID, 0, 0, 0);
-  assert_true(opt_loop(J, T));
+  assert_true(peel());
   EXPECT_IR("1 SLOAD #0 #1 :obj @0\n"
             "2 SLOAD #1 #1 :int @0\n"
             "3 GUARD_CLASS %1 C:list @0\n"
@@ -74,13 +62,10 @@ static void test_invariants_hoisted(void **state) {
 
 /* x = x + 0.5 with x an int at entry: the body would always fail. */
 static void test_type_unstable_becomes_exit(void **state) {
-  (void)state;
-  snap(0);
   IRRef x = sload_int(0);
   IRRef f = E(FLOAT_ADD, FLOAT, E(CAST_INT_TO_FLOAT, FLOAT, x, 0, 0), KF(0.5), 0);
   int32_t js = snap(1, 0, f);
-  E(JUMP, VOID, 0, 0, 0);
-  assert_false(opt_loop(J, T));
+  assert_false(peel());
   EXPECT_IR("1 SLOAD #0 #1 :int @0\n"
             "2 CAST_INT_TO_FLOAT %1\n"
             "3 FLOAT_ADD %2 0.5f\n"
@@ -94,15 +79,12 @@ static void test_type_unstable_becomes_exit(void **state) {
 
 /* while x < y: x, y = y, x */
 static void test_swap(void **state) {
-  (void)state;
-  snap(0);
   IRRef x = sload_int(0), y = sload_int(1);
   IRRef c = E(INT_LT, BOOL, x, y, 0);
   snap(0);
   E(GUARD_TRUE, VOID, c, 0, 0);
   snap(2, 0, y, 1, x);
-  E(JUMP, VOID, 0, 0, 0);
-  assert_true(opt_loop(J, T));
+  assert_true(peel());
   EXPECT_IR("1 SLOAD #0 #1 :int @0\n"
             "2 SLOAD #1 #1 :int @0\n"
             "3 INT_LT %1 %2\n"
@@ -119,15 +101,12 @@ static void test_swap(void **state) {
 
 /* A slot holding the VAL result of a call is UNBOXed in the body. */
 static void test_val_slot(void **state) {
-  (void)state;
-  snap(0);
   IRRef x = sload_int(0);
   IRRef v = E(CALL, VAL, IRCALL_getattr, x, 0);
   snap(0);
   E(GUARD_NO_EXCEPTION, VOID, 0, 0, 0);
   snap(1, 0, v);
-  E(JUMP, VOID, 0, 0, 0);
-  assert_true(opt_loop(J, T));
+  assert_true(peel());
   EXPECT_IR("1 SLOAD #0 #1 :int @0\n"
             "2 CALL #0 %1 :val\n"
             "3 GUARD_NO_EXCEPTION @1\n"
@@ -145,15 +124,12 @@ static void test_val_slot(void **state) {
 /* j = i * 2; i = i + 1; k = i * 2: the body's j CSEs to the preamble's k,
 ** which therefore needs its own PHI. */
 static void test_cse_into_preamble_needs_phi(void **state) {
-  (void)state;
-  snap(0);
   IRRef i = sload_int(0);
   IRRef j = E(INT_MUL, INT, i, KI(2), 0);
   IRRef i2 = E(INT_ADD, INT, i, KI(1), 0);
   IRRef k = E(INT_MUL, INT, i2, KI(2), 0);
   snap(3, 0, i2, 1, j, 2, k);
-  E(JUMP, VOID, 0, 0, 0);
-  assert_true(opt_loop(J, T));
+  assert_true(peel());
   EXPECT_IR("1 SLOAD #0 #1 :int @0\n"
             "2 INT_MUL %1 2\n"
             "3 INT_ADD %1 1\n"
@@ -170,16 +146,13 @@ static void test_cse_into_preamble_needs_phi(void **state) {
 /* o.x += 1 with o invariant: the load is forwarded from the previous
 ** iteration's store, the value is carried in a register. */
 static void test_heap_value_carried(void **state) {
-  (void)state;
-  snap(0);
   IRRef o = sload_obj(0, T_INSTANCE);
   IRRef x = E(UNBOX, INT, E(GETSLOT, VAL, o, 0, 0), T_INT, 0);
   IRRef x2 = E(INT_ADD_OVF, INT, x, KI(1), 0);
   E(GUARD_NO_OVERFLOW, VOID, x2, 0, 0);
   E(SETSLOT, VOID, o, 0, x2);
   snap(0);
-  E(JUMP, VOID, 0, 0, 0);
-  assert_true(opt_loop(J, T));
+  assert_true(peel());
   EXPECT_IR("1 SLOAD #0 #1 :obj @0\n"
             "2 GETSLOT %1 #0\n"
             "3 UNBOX %2 #3 :int @0\n"
@@ -198,8 +171,6 @@ static void test_heap_value_carried(void **state) {
 /* A residual call in the loop: its arguments are CARG cells; a CARG of the
 ** body that CSEs to the preamble's is not PHI'd, its operands are. */
 static void test_call_args_not_phied(void **state) {
-  (void)state;
-  snap(0);
   IRRef i = sload_int(0), f = E(SLOAD, VAL, 1, 0, 0);
   IRRef bi = E(BOX, VAL, i, 0, 0);
   IRRef a1 = E(CARG, VOID, f, bi, 0);
@@ -209,8 +180,7 @@ static void test_call_args_not_phied(void **state) {
   IRRef i2 = E(INT_ADD_OVF, INT, i, KI(1), 0);
   E(GUARD_NO_OVERFLOW, VOID, i2, 0, 0);
   snap(2, 0, i2, 2, r);
-  E(JUMP, VOID, 0, 0, 0);
-  assert_true(opt_loop(J, T));
+  assert_true(peel());
   EXPECT_IR("1 SLOAD #0 #1 :int @0\n"
             "2 SLOAD #1 #0 :val @0\n"
             "3 BOX %1\n"
@@ -234,15 +204,12 @@ static void test_call_args_not_phied(void **state) {
 
 /* Only loop traces ending in JUMP are peeled; bridges never. */
 static void test_not_peeled(void **state) {
-  (void)state;
-  snap(0);
   IRRef i = sload_int(0);
   snap(1, 0, i);
   E(EXIT, VOID, 0, 0, 0);
   assert_false(opt_loop(J, T));
   T->kind = TRACE_BRIDGE;
-  E(JUMP, VOID, 0, 0, 0);
-  assert_false(opt_loop(J, T));
+  assert_false(peel());
   EXPECT_IR("1 SLOAD #0 #1 :int @0\n"
             "2 EXIT @1\n"
             "3 JUMP @1\n");
@@ -250,15 +217,15 @@ static void test_not_peeled(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-    cmocka_unit_test_setup_teardown(test_counter_loop, setup, teardown),
-    cmocka_unit_test_setup_teardown(test_invariants_hoisted, setup, teardown),
-    cmocka_unit_test_setup_teardown(test_type_unstable_becomes_exit, setup, teardown),
-    cmocka_unit_test_setup_teardown(test_swap, setup, teardown),
-    cmocka_unit_test_setup_teardown(test_val_slot, setup, teardown),
-    cmocka_unit_test_setup_teardown(test_cse_into_preamble_needs_phi, setup, teardown),
-    cmocka_unit_test_setup_teardown(test_heap_value_carried, setup, teardown),
-    cmocka_unit_test_setup_teardown(test_call_args_not_phied, setup, teardown),
-    cmocka_unit_test_setup_teardown(test_not_peeled, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_counter_loop, setup_entry, teardown),
+    cmocka_unit_test_setup_teardown(test_invariants_hoisted, setup_entry, teardown),
+    cmocka_unit_test_setup_teardown(test_type_unstable_becomes_exit, setup_entry, teardown),
+    cmocka_unit_test_setup_teardown(test_swap, setup_entry, teardown),
+    cmocka_unit_test_setup_teardown(test_val_slot, setup_entry, teardown),
+    cmocka_unit_test_setup_teardown(test_cse_into_preamble_needs_phi, setup_entry, teardown),
+    cmocka_unit_test_setup_teardown(test_heap_value_carried, setup_entry, teardown),
+    cmocka_unit_test_setup_teardown(test_call_args_not_phied, setup_entry, teardown),
+    cmocka_unit_test_setup_teardown(test_not_peeled, setup_entry, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -64,18 +64,7 @@ static void take_snap(Gen *g, bool force) {
   int n = 0;
   for (int k = 0; k < NSLOT; k++)
     if (g->cur[k] && g->cur[k] != g->sload[k]) { ents[n].slot = k; ents[n].ref = g->cur[k]; n++; }
-  if (T->nsnapframes + 1 > T->snapframecap) {
-    int32_t ncap = T->snapframecap ? T->snapframecap * 2 : 16;
-    SnapFrame *nf = gc_alloc(sizeof(SnapFrame) * (size_t)ncap);
-    if (T->nsnapframes) memcpy(nf, T->snapframes, sizeof(SnapFrame) * (size_t)T->nsnapframes);
-    T->snapframes = nf;
-    T->snapframecap = ncap;
-  }
-  SnapFrame *f = &T->snapframes[T->nsnapframes++];
-  memset(f, 0, sizeof *f);
-  f->pc = g->pc++;
-  f->depth = NSLOT;
-  opt_snap_add(T, ents, n, T->nsnapframes - 1, 1, 0, T->ir.nins);
+  snap_frame(ents, n, g->pc++, NSLOT);
   g->dirty = false;
 }
 

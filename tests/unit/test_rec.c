@@ -6,58 +6,48 @@
 ** program's output when compiled code exits through guards, bridges and
 ** inlined frames.
 */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
-#include <cmocka.h>
-#include <stdlib.h>
-#include <string.h>
-
-#include "vm/vm.h"
-#include "gc/gc.h"
+#include "test_util.h"
 #include "jit/rec.h"
 
 /* ---- harness ------------------------------------------------------------------- */
 
-typedef struct Out { char buf[8192]; size_t len; } Out;
+/* A test's JIT parameters (jit_params_parse syntax) and whether traces are
+** compiled (else only recorded: RPYVM_JIT_NOCOMPILE); cmocka's prestate. */
+typedef struct Params { const char *jit; bool compile; } Params;
 
-static void out_write(void *ud, const char *s, size_t n) {
-  Out *o = ud;
-  if (o->len + n >= sizeof o->buf) n = sizeof o->buf - 1 - o->len;
-  memcpy(o->buf + o->len, s, n);
-  o->len += n;
-  o->buf[o->len] = '\0';
-}
+#define REC_TEST(f, jit, compile) \
+  cmocka_unit_test_prestate_setup_teardown(f, setup, teardown, (&(Params){jit, compile}))
 
 typedef struct T { VM *vm; Out out; } T;
 
-static T *make(const char *jit, bool compile) {
+/* A fresh VM with the test's parameters; its stdout is captured. */
+static int setup(void **state) {
+  const Params *p = *state;
   T *t = calloc(1, sizeof *t);
   VMConfig cfg;
   vm_config_default(&cfg);
   char err[128];
-  assert_int_equal(jit_params_parse(&cfg.jit, jit, err, sizeof err), 0);
-  cfg.out = out_write;
-  cfg.out_ud = &t->out;
-  if (compile) unsetenv("RPYVM_JIT_NOCOMPILE");
+  assert_int_equal(jit_params_parse(&cfg.jit, p->jit, err, sizeof err), 0);
+  if (p->compile) unsetenv("RPYVM_JIT_NOCOMPILE");
   else setenv("RPYVM_JIT_NOCOMPILE", "1", 1);
-  t->vm = vm_new(&cfg);
+  t->vm = tu_vm_new(&cfg, &t->out, NULL);
   assert_non_null(t->vm);
-  return t;
+  *state = t;
+  return 0;
 }
 
-static void done(T *t) {
+static int teardown(void **state) {
+  T *t = *state;
   vm_free(t->vm);
   unsetenv("RPYVM_JIT_NOCOMPILE");
   free(t);
+  return 0;
 }
 
+/* Run src as __main__'s body; it must complete (else its traceback is printed). */
 static void run(T *t, const char *src) {
   VM *vm = t->vm;
-  Code *c = vm_compile(vm, src, strlen(src), "<rec>", COMPILE_FILE, 0);
-  assert_non_null(c);
-  Value r = vm_exec_code(vm, c, vm->main_module->dict, vm->main_module->dict);
+  Value r = tu_exec(vm, src, "<rec>", COMPILE_FILE);
   if (v_isnull(r)) vm_print_exception(vm, vm->exc, vm->exc_tb);
   assert_false(v_isnull(r));
   vm_flush(vm);
@@ -83,7 +73,7 @@ static int count_op(Trace *tr, IROp op) {
 /* ---- recording ------------------------------------------------------------------- */
 
 static void test_simple_loop(void **state) {
-  T *t = make("threshold=3", false);
+  T *t = *state;
   run(t, "def f(n):\n"
          "    s = 0\n"
          "    i = 0\n"
@@ -102,11 +92,10 @@ static void test_simple_loop(void **state) {
   assert_true(tr->nsnap > 0);
   for (int32_t s = 0; s < tr->nsnap; s++) assert_int_equal(tr->snaps[s].nframe, 1);
   assert_int_equal(J_of(t)->stats.aborted, 0);
-  done(t);
 }
 
 static void test_inlined_call(void **state) {
-  T *t = make("threshold=3", false);
+  T *t = *state;
   run(t, "def sq(x):\n"
          "    return x * x\n"
          "def f(n):\n"
@@ -128,11 +117,10 @@ static void test_inlined_call(void **state) {
   bool two = false;
   for (int32_t s = 0; s < tr->nsnap; s++) two = two || tr->snaps[s].nframe == 2;
   assert_true(two);
-  done(t);
 }
 
 static void test_residual_call(void **state) {
-  T *t = make("threshold=3", false);
+  T *t = *state;
   run(t, "def tot(k):\n"
          "    s = 0\n"
          "    for j in range(k):\n"
@@ -151,11 +139,10 @@ static void test_residual_call(void **state) {
     if (J->traces[i] && J->traces[i]->code->name->data[0] == 'f')
       ca = ca || count_op(J->traces[i], IR_CALL_ASSEMBLER) > 0;
   assert_true(ca);
-  done(t);
 }
 
 static void test_abort_nyi(void **state) {
-  T *t = make("threshold=2", false);
+  T *t = *state;
   run(t, "def f(n):\n"
          "    t = 0\n"
          "    for i in range(n):\n"
@@ -169,11 +156,10 @@ static void test_abort_nyi(void **state) {
   assert_true(J->stats.aborts[ABORT_NYI] > 0);
   /* penalties: far fewer attempts than hot events */
   assert_true(J->stats.aborts[ABORT_NYI] <= 5);
-  done(t);
 }
 
 static void test_class_alloc(void **state) {
-  T *t = make("threshold=3", false);
+  T *t = *state;
   run(t, "class P(object):\n"
          "    def __init__(self, x):\n"
          "        self.x = x\n"
@@ -191,11 +177,10 @@ static void test_class_alloc(void **state) {
   bool init = false;
   for (int32_t s = 0; s < tr->nsnapframes; s++) init = init || (tr->snapframes[s].flags & SNAPFRAME_INIT);
   assert_true(init);
-  done(t);
 }
 
 static void test_meta_trace(void **state) {
-  T *t = make("threshold=5", false);
+  T *t = *state;
   run(t, "from rpython.rlib.jit import JitDriver\n"
          "d = JitDriver(greens=['pc', 'code'], reds=['n'])\n"
          "def run(code, n):\n"
@@ -216,13 +201,12 @@ static void test_meta_trace(void **state) {
   assert_int_equal(tr->green.tag, T_TUPLE);
   assert_int_equal(AS_TUPLE(tr->green)->len, 2);
   assert_int_equal(count_op(tr, IR_CALL), 0);   /* the merge point call costs nothing */
-  done(t);
 }
 
 /* ---- end to end (compiled code) ---------------------------------------------------- */
 
 static void test_exit_through_inlined(void **state) {
-  T *t = make("threshold=2,trace_eagerness=2", true);
+  T *t = *state;
   run(t, "def g(x):\n"
          "    if x > 50:\n"
          "        return x - 1\n"
@@ -238,11 +222,10 @@ static void test_exit_through_inlined(void **state) {
          "except TypeError as e:\n"
          "    print 'TypeError'\n");
   assert_string_equal(t->out.buf, "4952\nTypeError\n");
-  done(t);
 }
 
 static void test_bridges_and_exceptions(void **state) {
-  T *t = make("threshold=1,function_threshold=1,trace_eagerness=1", true);
+  T *t = *state;
   run(t, "def f(xs):\n"
          "    out = []\n"
          "    for x in xs:\n"
@@ -256,19 +239,18 @@ static void test_bridges_and_exceptions(void **state) {
   assert_string_equal(t->out.buf, "[10, 5, -1, 2, -1, 1]\n[-4, -5, -10, -1, 10, 5, 3]\n");
   JitState *J = J_of(t);
   if (J && J->stats.compiled_loops > 0) assert_true(J->stats.exits > 0);
-  done(t);
 }
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-    cmocka_unit_test(test_simple_loop),
-    cmocka_unit_test(test_inlined_call),
-    cmocka_unit_test(test_residual_call),
-    cmocka_unit_test(test_abort_nyi),
-    cmocka_unit_test(test_class_alloc),
-    cmocka_unit_test(test_meta_trace),
-    cmocka_unit_test(test_exit_through_inlined),
-    cmocka_unit_test(test_bridges_and_exceptions),
+    REC_TEST(test_simple_loop, "threshold=3", false),
+    REC_TEST(test_inlined_call, "threshold=3", false),
+    REC_TEST(test_residual_call, "threshold=3", false),
+    REC_TEST(test_abort_nyi, "threshold=2", false),
+    REC_TEST(test_class_alloc, "threshold=3", false),
+    REC_TEST(test_meta_trace, "threshold=5", false),
+    REC_TEST(test_exit_through_inlined, "threshold=2,trace_eagerness=2", true),
+    REC_TEST(test_bridges_and_exceptions, "threshold=1,function_threshold=1,trace_eagerness=1", true),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -5,16 +5,7 @@
 ** would leave it (root frame slots, inlined frames pushed as interpreter
 ** frames, __init__ frames, pending exceptions, entering bridges).
 */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
-#include <cmocka.h>
-#include <stdlib.h>
-#include <string.h>
-
-#include "vm/vm.h"
-#include "gc/gc.h"
+#include "test_util.h"
 #include "jit/snap.h"
 #include "jit/opt.h"
 
@@ -36,16 +27,12 @@ static const char *SRC =
 
 static int setup(void **state) {
   T *t = calloc(1, sizeof *t);
-  VMConfig cfg;
-  vm_config_default(&cfg);
-  t->vm = vm_new(&cfg);
+  t->vm = tu_vm_new(NULL, NULL, NULL);
   assert_non_null(t->vm);
   VM *vm = t->vm;
-  Code *c = vm_compile(vm, SRC, strlen(SRC), "<snap>", COMPILE_FILE, 0);
-  assert_non_null(c);
-  assert_false(v_isnull(vm_exec_code(vm, c, vm->main_module->dict, vm->main_module->dict)));
-  Value f = dict_get_str(vm, vm->main_module->dict, str_intern_cstr(vm, "f"));
-  Value g = dict_get_str(vm, vm->main_module->dict, str_intern_cstr(vm, "g"));
+  assert_false(v_isnull(tu_exec(vm, SRC, "<snap>", COMPILE_FILE)));
+  Value f = tu_global(vm, "f");
+  Value g = tu_global(vm, "g");
   assert_int_equal(f.tag, T_FUNC);
   assert_int_equal(g.tag, T_FUNC);
   t->f = AS_FUNC(f);

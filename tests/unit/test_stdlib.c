@@ -5,84 +5,11 @@
 ** modules operator, itertools, _collections, _heapq and re. Each test runs
 ** in a fresh VM whose stdout is captured through VMConfig.out.
 */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
-#include <cmocka.h>
-#include <stdio.h>
-#include <string.h>
+#define TEST_FIXTURE_VM
+#include "test_util.h"
 
-#include "vm/vm.h"
-#include "vm/types.h"
 #include "stdlib/lib.h"
 #include "stdlib/lib_std.h"
-
-static VM *vm;
-static char out[65536];
-static size_t outlen;
-
-static void capture(void *ud, const char *s, size_t n) {
-  (void)ud;
-  if (outlen + n >= sizeof out) n = sizeof out - 1 - outlen;
-  memcpy(out + outlen, s, n);
-  outlen += n;
-  out[outlen] = '\0';
-}
-
-static int setup(void **state) {
-  (void)state;
-  VMConfig cfg;
-  vm_config_default(&cfg);
-  cfg.out = capture;
-  outlen = 0;
-  out[0] = '\0';
-  vm = vm_new(&cfg);
-  return vm ? 0 : -1;
-}
-
-static int teardown(void **state) {
-  (void)state;
-  vm_free(vm);
-  vm = NULL;
-  return 0;
-}
-
-static const char *exc_text(void) {
-  static char buf[1024];
-  assert_false(v_isnull(vm->exc));
-  Value e = vm->exc;
-  vm_exc_clear(vm);
-  Str *m = vm_str(vm, e);
-  assert_non_null(m);
-  snprintf(buf, sizeof buf, "%s: %s", vm_type_name(vm, e), m->data);
-  return buf;
-}
-
-/* Run a module body; returns captured stdout (fails the test if it raised). */
-static const char *run(const char *src) {
-  outlen = 0;
-  out[0] = '\0';
-  Code *c = vm_compile(vm, src, strlen(src), "<test>", COMPILE_FILE, 0);
-  if (!c) fail_msg("compile error %s", exc_text());
-  Value r = vm_exec_code(vm, c, vm->main_module->dict, vm->main_module->dict);
-  vm_flush(vm);
-  if (v_isnull(r)) fail_msg("raised %s running: %s", exc_text(), src);
-  return out;
-}
-
-#define RUN(src, expected) assert_string_equal(run(src), expected)
-
-/* Evaluate an expression that must raise; "Type: message". */
-static const char *err(const char *expr) {
-  Code *c = vm_compile(vm, expr, strlen(expr), "<test>", COMPILE_EVAL, 0);
-  if (!c) return exc_text();
-  Value r = vm_exec_code(vm, c, vm->main_module->dict, vm->main_module->dict);
-  if (!v_isnull(r)) fail_msg("no exception from: %s", expr);
-  return exc_text();
-}
-
-#define ERR(expr, expected) assert_string_equal(err(expr), expected)
 
 /* format(v, spec) through the C API. */
 static const char *fmt(Value v, const char *spec) {

@@ -3,80 +3,10 @@
 ** configuration, VM lifecycle, output sinks, compiling and running code,
 ** frames, calling from C, builtin functions, modules and imports.
 */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
-#include <cmocka.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#define TEST_FIXTURE_T
+#include "test_util.h"
 #include <sys/stat.h>
 #include <unistd.h>
-
-#include "vm/vm.h"
-#include "vm/types.h"
-
-/* ---- harness ---------------------------------------------------------------- */
-
-typedef struct Out { char buf[8192]; size_t len; } Out;
-
-static void out_write(void *ud, const char *s, size_t n) {
-  Out *o = ud;
-  if (o->len + n >= sizeof o->buf) n = sizeof o->buf - 1 - o->len;
-  memcpy(o->buf + o->len, s, n);
-  o->len += n;
-  o->buf[o->len] = '\0';
-}
-
-typedef struct T { VM *vm; Out out, err; char dir[64]; } T;
-
-static int setup(void **state) {
-  T *t = calloc(1, sizeof *t);
-  VMConfig cfg;
-  vm_config_default(&cfg);
-  cfg.out = out_write;
-  cfg.out_ud = &t->out;
-  cfg.err = out_write;
-  cfg.err_ud = &t->err;
-  t->vm = vm_new(&cfg);
-  assert_non_null(t->vm);
-  *state = t;
-  return 0;
-}
-
-static int teardown(void **state) {
-  T *t = *state;
-  vm_free(t->vm);
-  free(t);
-  return 0;
-}
-
-static const char *exc_line(T *t) {
-  static char buf[512];
-  VM *vm = t->vm;
-  assert_false(v_isnull(vm->exc));
-  Value e = vm->exc;
-  vm_exc_clear(vm);
-  Str *s = vm_format_exception(vm, e, NULL);
-  snprintf(buf, sizeof buf, "%s", s ? s->data : "?");
-  size_t n = strlen(buf);
-  if (n && buf[n - 1] == '\n') buf[n - 1] = '\0';
-  return buf;
-}
-
-static bool run(T *t, const char *src) {
-  VM *vm = t->vm;
-  Code *c = vm_compile(vm, src, strlen(src), "<test>", COMPILE_FILE, 0);
-  if (!c) return false;
-  return !v_isnull(vm_exec_code(vm, c, vm->main_module->dict, vm->main_module->dict));
-}
-
-#define RUN_OK(src) do { if (!run(t, src)) fail_msg("raised: %s", exc_line(t)); } while (0)
-
-static Value global(T *t, const char *name) {
-  return dict_get_str(t->vm, t->vm->main_module->dict, str_intern_cstr(t->vm, name));
-}
 
 static void write_file(const char *path, const char *text) {
   FILE *f = fopen(path, "w");
