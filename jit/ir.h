@@ -25,7 +25,7 @@
 **
 ** Loop traces are recorded as one iteration ending in JUMP. The loop pass
 ** (opt_loop.c) peels it: the recorded iteration becomes the preamble, a copy
-** follows after a LOOP marker, invariant code and guards CSE into the
+** follows after a LABEL, invariant code and guards CSE into the
 ** preamble, and values carried around the loop get PHI instructions placed
 ** before the final JUMP (LuaJIT's scheme).
 **

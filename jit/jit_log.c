@@ -196,13 +196,14 @@ static const char *kind_name(uint8_t kind) {
 }
 
 /* Prints the instruction; returns false if it was not printed (not an op in
-** PyPy's sense: SLOAD, PHI, CARG, NOP, dead code). */
+** PyPy's sense: SLOAD, PHI, CARG, NOP, dead code, and sunk allocations and
+** stores, which exist only in snapshots: PyPy's logs omit virtuals too). */
 static bool print_ins(FILE *f, Trace *t, IRRef r, int labelno) {
   IRBuf *ir = &t->ir;
   IRIns *ins = ir_ins(ir, r);
   IROp op = (IROp)ins->op;
   char name[48];
-  if (ins->flags & IRF_DEAD) return false;
+  if (ins->flags & (IRF_DEAD | IRF_SUNK)) return false;
   switch (op) {
   case IR_SLOAD: case IR_PHI: case IR_CARG: case IR_NOP: return false;
   case IR_DEBUG_MERGE_POINT: {
@@ -425,6 +426,7 @@ static void write_summary(JitLog *L, JitState *J) {
     fprintf(L->f, "recorded ops:    \t%llu\n", (unsigned long long)s->ops_recorded);
     fprintf(L->f, "guards:          \t%llu\n", (unsigned long long)s->guards);
     fprintf(L->f, "opt ops:         \t%llu\n", (unsigned long long)s->ops_optimized);
+    fprintf(L->f, "opt guards:      \t%llu\n", (unsigned long long)s->opt_guards);
     fprintf(L->f, "exits:           \t%llu\n", (unsigned long long)s->exits);
     fprintf(L->f, "aborts:          \t%llu\n", (unsigned long long)s->aborted);
     for (int i = 0; i < ABORT__COUNT; i++)

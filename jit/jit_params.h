@@ -9,7 +9,8 @@
 #include <stdint.h>
 #include <stdbool.h>
 
-/* name, default, help */
+/* name, default, help. enable_opts is a string in PyPy: 1 stands for "all"
+** (the only value rpyvm knows), 0 for any other list. */
 #define JIT_PARAMS(_) \
   _(threshold,            1039, "number of times a loop has to run for it to become hot") \
   _(function_threshold,   1619, "number of times a function must run for it to become traced from start") \
@@ -22,7 +23,7 @@
   _(max_retrace_guards,     15, "number of extra guards a retrace can cause") \
   _(max_unroll_loops,        0, "number of extra unrollings a loop can cause") \
   _(disable_unrolling,     200, "after how many operations we should not unroll") \
-  _(enable_opts,             0, "internal use only (may not work or lead to crashes): optimizations to enable, or all, INTERNAL USE ONLY") \
+  _(enable_opts,             1, "internal use only (may not work or lead to crashes): optimizations to enable, or all, INTERNAL USE ONLY") \
   _(max_unroll_recursion,    7, "how many levels deep to unroll a recursive function") \
   _(vec,                     0, "turn on the vectorization optimization (vecopt). Supports x86 (SSE 4.1), powerpc (SVX), s390x SIMD") \
   _(vec_all,                 0, "try to vectorize trace loops that occur outside of the numpypy library") \

@@ -230,15 +230,20 @@ void jit_trace_done(JitState *J, Trace *t) {
   J->stats.t_tracing += t->t_record;
   t->nops_noopt = t->ir.nins - 1;
   J->stats.ops_recorded += (uint64_t)t->nops_noopt;
+  for (IRRef r = 1; r < t->ir.nins; r++)
+    if (ir_ins(&t->ir, r)->flags & IRF_GUARD) t->nguards++;
+  J->stats.guards += (uint64_t)t->nguards;
   jitlog_trace(J, t, false);
   double t0 = trace_now();
   opt_run(J, t);
   t->t_opt = trace_now() - t0;
   t->nops_opt = live_ops(t);
   J->stats.ops_optimized += (uint64_t)t->nops_opt;
-  for (IRRef r = 1; r < t->ir.nins; r++)
-    if (ir_ins(&t->ir, r)->flags & IRF_GUARD) t->nguards++;
-  J->stats.guards += (uint64_t)t->nguards;
+  for (IRRef r = 1; r < t->ir.nins; r++) {
+    IRIns *ins = ir_ins(&t->ir, r);
+    if ((ins->flags & IRF_GUARD) && !(ins->flags & (IRF_DEAD | IRF_SUNK)) && ins->op != IR_NOP)
+      J->stats.opt_guards++;
+  }
   jitlog_trace(J, t, true);
   const char *chk = getenv("RPYVM_JIT_CHECK");
   if (chk && *chk && strcmp(chk, "0") != 0) {

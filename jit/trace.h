@@ -100,7 +100,7 @@ typedef struct Trace {
   void *backend;       /* LLVM resource tracker etc. (opaque to everyone else) */
   uint64_t runs;       /* entries (jit-backend-counts) */
   double t_record, t_opt, t_backend;  /* seconds */
-  int32_t nops_noopt, nops_opt, nguards;
+  int32_t nops_noopt, nops_opt, nguards;     /* nguards: recorded guards */
 } Trace;
 
 /* Why a trace was aborted (X-macro: name, message for jit-abort). */
@@ -127,7 +127,7 @@ extern const char *const trace_abort_msgs[ABORT__COUNT];
 /* Counters for jit-summary. */
 typedef struct JitStats {
   uint64_t traced, aborted, compiled_loops, compiled_bridges, compiled_funcs;
-  uint64_t ops_recorded, ops_optimized, guards;
+  uint64_t ops_recorded, ops_optimized, guards, opt_guards;
   uint64_t exits, bridges_entered;
   double t_tracing, t_backend;
   uint64_t aborts[ABORT__COUNT];

@@ -208,7 +208,9 @@ static bool inst_delattr_generic(VM *vm, Value self, Str *name) {
     /* CPython: the bare name once the instance's __dict__ exists (it is made
     ** on the first attribute store; exceptions keep args/message apart) */
     int32_t n = o->map->owner ? o->map->nattrs : 1;
-    if ((cls->h.flags & CLS_SLOTS) || n == 0 || ((cls->h.flags & CLS_EXCEPTION) && n <= 2))
+    if (cls->h.flags & CLS_CLASSIC)
+      vm_raise(vm, vm->exc_AttributeError, "%S instance has no attribute '%S'", cls->name, name);
+    else if ((cls->h.flags & CLS_SLOTS) || n == 0 || ((cls->h.flags & CLS_EXCEPTION) && n <= 2))
       vm_raise(vm, vm->exc_AttributeError, "'%S' object has no attribute '%S'", cls->name, name);
     else
       vm_raise(vm, vm->exc_AttributeError, "%S", name);
@@ -568,6 +570,13 @@ static Value getattr_impl(VM *vm, Value o, Str *name) {
 }
 
 static Value attr_error(VM *vm, Value o, Str *name) {
+  /* old-style classes and their instances word it as CPython 2's classobject.c */
+  if (o.tag == T_CLASS && (AS_CLASS(o)->h.flags & CLS_CLASSIC))
+    return vm_raise(vm, vm->exc_AttributeError, "class %S has no attribute '%S'",
+                    AS_CLASS(o)->name, name);
+  if (o.tag == T_INSTANCE && (AS_INSTANCE(o)->h.cls->h.flags & CLS_CLASSIC))
+    return vm_raise(vm, vm->exc_AttributeError, "%S instance has no attribute '%S'",
+                    AS_INSTANCE(o)->h.cls->name, name);
   if (o.tag == T_CLASS)
     return vm_raise(vm, vm->exc_AttributeError, "type object '%S' has no attribute '%S'",
                     AS_CLASS(o)->name, name);

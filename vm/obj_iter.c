@@ -650,8 +650,10 @@ bool vm_delitem(VM *vm, Value o, Value key) {
   }
   f = lookup_special(vm, o, vm->s___delitem__, &owner);
   if (!v_isnull(f)) return !v_isnull(vm_call_with_self(vm, f, owner, o, 1, &key));
-  bool seq = o.tag == T_STR || o.tag == T_TUPLE || o.tag == T_XRANGE || o.tag == T_SET ||
-             o.tag == T_FROZENSET || o.tag == T_INSTANCE;
+  /* CPython: a sequence asked with an index goes through PySequence_DelItem */
+  bool seq = (o.tag == T_STR || o.tag == T_TUPLE || o.tag == T_XRANGE || o.tag == T_SET ||
+              o.tag == T_FROZENSET || o.tag == T_INSTANCE) &&
+             (key.tag == T_INT || key.tag == T_BOOL || key.tag == T_LONG);
   vm_raise(vm, vm->exc_TypeError, seq ? "'%s' object doesn't support item deletion"
                                       : "'%s' object does not support item deletion",
            vm_type_name(vm, o));
