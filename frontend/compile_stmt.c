@@ -515,10 +515,14 @@ static void compile_import_from(Compiler *c, Node *s)
 {
   VM *vm = c->vm;
   if (is_future_import(s)) {
+    /* the features were set by check_future_features; as in CPython the
+       statement still runs, binding the _Feature objects of __future__ */
+    bool leading = false;
     for (int i = 0; i < c->future_end; i++)
       if (c->mod->body.items[i] == s)
-        return;                       /* handled by check_future_features */
-    c_error(c, s->line, "from __future__ imports must occur at the beginning of the file");
+        leading = true;
+    if (!leading)
+      c_error(c, s->line, "from __future__ imports must occur at the beginning of the file");
   }
   const char *mod = s->u.importfrom.module ? s->u.importfrom.module : "";
   int n = s->u.importfrom.n;

@@ -40,9 +40,12 @@
 **
 ** Calls of Python functions from compiled code (CALL_ASSEMBLER, lowered to
 ** jit_call_assembler_h) push a frame the way the interpreter's call fast
-** path does and run it with vm_run_frame, whose entry hook enters the
-** function's compiled code: recursion through compiled code costs one frame
-** per level, like the interpreter, and no argument binding.
+** path does. A callee with a function trace runs it directly (run_trace,
+** no interpreter entry); only if that code gives control back does the
+** interpreter continue, from wherever the exit left vm->frame
+** (vm_resume_frame). Other callees run with vm_run_frame. Recursion through
+** compiled code costs one frame per level, like the interpreter, and no
+** argument binding.
 **
 ** Penalties (PyPy's and LuaJIT's idea): a place whose recording aborts waits
 ** 2^n more hot events before the next attempt (JitCode.skip), and after
@@ -361,16 +364,18 @@ static Trace *header_trace(JitState *J, Frame *f) {
 }
 
 /* Run t on root until it returns to the interpreter (0: resume at vm->frame)
-** or returns from the root frame (1, function traces: *ret). */
+** or returns from the root frame (1, function traces: *ret). The compiled
+** code counts its own entries (t->runs, llvm_emit.c). stats.exits counts the
+** exits that give control back to the interpreter, not those that go on in
+** a bridge or in a loop trace at the header the trace ended at. */
 static int run_trace(JitState *J, Trace *t, Frame *root, Value *ret) {
   VM *vm = J->vm;
   for (;;) {
     Value *eb = J->exitbuf;
     J->exit_trace = 0;
-    t->runs++;
     uint32_t ex = t->fn(vm, root->base, eb);
     if (ex == TRACE_RET_RETURN) {
-      *ret = eb[0];
+      *ret = llvm_read_value(&eb[0]);
       return 1;
     }
     Trace *xt = t;
@@ -381,7 +386,6 @@ static int run_trace(JitState *J, Trace *t, Frame *root, Value *ret) {
       abort();
     }
     Snapshot *s = &xt->snaps[ex];
-    J->stats.exits++;
     if (s->count < UINT32_MAX) s->count++;
     if (s->bridge > 0 && !(s->flags & SNAP_EXC)) {
       Trace *b = s->bridge < J->ntraces ? J->traces[s->bridge] : NULL;
@@ -392,8 +396,8 @@ static int run_trace(JitState *J, Trace *t, Frame *root, Value *ret) {
       }
       if (!v_isnull(vm->exc)) vm_exc_clear(vm);
     }
-    if (!snap_restore(J, xt, (int32_t)ex, eb, root)) return 0;
-    if (!v_isnull(vm->exc) || J->cur) return 0;
+    if (!snap_restore(J, xt, (int32_t)ex, eb, root)) break;
+    if (!v_isnull(vm->exc) || J->cur) break;
     if (s->flags & SNAP_FINAL) {
       /* The trace ended (EXIT: at a loop header, or leaving its frame): no
       ** bridge; at a loop header with compiled code continue there. */
@@ -402,11 +406,13 @@ static int run_trace(JitState *J, Trace *t, Frame *root, Value *ret) {
         t = lt;
         continue;
       }
-      return 0;
+      break;
     }
     if (bridge_due(J, s)) start_bridge(J, xt, (int32_t)ex);
-    return 0;
+    break;
   }
+  J->stats.exits++;
+  return 0;
 }
 
 /* Compiled code entered at a loop header returned from the root frame f
@@ -558,6 +564,28 @@ bool jit_merge_point(VM *vm, Frame *f, uint32_t pc) {
   return true;
 }
 
+/* nf (just pushed, pc 0) has a function trace: what vm_run_frame's entry
+** would do (C stack check, jit_enter_func, then interpret), without
+** entering the interpreter loop unless the compiled code exits to it. */
+static Value call_func_trace(VM *vm, Frame *nf) {
+  JitState *J = vm->jit;
+  Trace *t = ((JitCode *)nf->code->jit)->func_trace;
+  if (!jit_usable(J) || !t->fn) return vm_run_frame(vm, nf);
+  if (!vm_c_stack_check(vm)) {
+    vm_pop_frame(vm);
+    return v_null();
+  }
+  Value ret;
+  vm->c_depth++;
+  int done = run_trace(J, t, nf, &ret);
+  vm->c_depth--;
+  if (done) {
+    vm_pop_frame(vm);
+    return ret;
+  }
+  return vm_resume_frame(vm, nf);
+}
+
 void jit_call_assembler_h(VM *vm, Value *out, const Value *args, int32_t nargs) {
   Value fv = args[0];
   int given = (int)nargs - 1;
@@ -567,18 +595,19 @@ void jit_call_assembler_h(VM *vm, Value *out, const Value *args, int32_t nargs) 
     int n = co->argcount;
     if (!(co->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_CLASSBODY)) && co->cache &&
         given <= n && (given == n || (fn->defaults && given >= n - (int)fn->defaults->len))) {
-      Value *base = vm_stack_top(vm);
+      Frame *cf = vm->frame;
+      Value *base = cf ? cf->base + vm_frame_size(cf->code) : vm_stack_top(vm);
       if (vm->depth + vm->rec_extra >= vm->cfg.recursion_limit ||
           base + vm_frame_size(co) > vm->stack_end) {
         *out = vm_raise_recursion(vm);
         return;
       }
-      Frame *nf = vm_frame_slot(vm, vm->depth);
+      Frame *nf = vm->depth < vm->max_depth ? &vm->frames[vm->depth] : vm_frame_slot(vm, vm->depth);
       if (!nf) {
         *out = vm_raise_recursion(vm);
         return;
       }
-      for (int i = 0; i < given; i++) base[i] = args[1 + i];
+      for (int i = 0; i < given; i++) base[i] = llvm_read_value(&args[1 + i]);
       if (given < n) {
         Tuple *d = fn->defaults;
         int m = n - (int)d->len;
@@ -609,10 +638,15 @@ void jit_call_assembler_h(VM *vm, Value *out, const Value *args, int32_t nargs) 
         *out = v_null();
         return;
       }
-      if (!vm->cfg.jit.off && !jit_has_func_trace(co) &&
-          ++fn->hot >= vm->cfg.jit.v[JIT_P_function_threshold]) {
-        fn->hot = 0;
-        jit_hot(vm, nf, 0);
+      if (!vm->cfg.jit.off) {
+        if (jit_has_func_trace(co)) {
+          *out = call_func_trace(vm, nf);
+          return;
+        }
+        if (++fn->hot >= vm->cfg.jit.v[JIT_P_function_threshold]) {
+          fn->hot = 0;
+          jit_hot(vm, nf, 0);
+        }
       }
       *out = vm_run_frame(vm, nf);
       return;

@@ -185,7 +185,7 @@ void jit_exit_writeback(Trace *t, int32_t s, Value *base, const Value *exitbuf) 
   Snapshot *sn = &t->snaps[s];
   for (int32_t i = 0; i < sn->nent; i++) {
     int32_t slot = t->snapmap[sn->ent + i].slot;
-    if (slot >= 0) base[slot] = exitbuf[i];   /* < 0: sunk-store entries */
+    if (slot >= 0) base[slot] = llvm_read_value(&exitbuf[i]);   /* < 0: sunk-store entries */
   }
 }
 

@@ -411,6 +411,15 @@ static int cmp_double(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
+/* Does t loop (a live JUMP: its code has a loop header)? */
+static bool has_loop(Trace *t) {
+  for (IRRef r = 1; r < t->ir.nins; r++) {
+    IRIns *ins = ir_ins(&t->ir, r);
+    if (ins->op == IR_JUMP && !(ins->flags & (IRF_DEAD | IRF_SUNK))) return true;
+  }
+  return false;
+}
+
 static void write_summary(JitLog *L, JitState *J) {
   JitStats z;
   memset(&z, 0, sizeof z);
@@ -451,12 +460,16 @@ static void write_summary(JitLog *L, JitState *J) {
   }
   if (cat_enabled(L, "jit-backend-counts") && J) {
     section_start(L, "jit-backend-counts");
+    /* PyPy's lines: `entry N:k` (loop and function traces) and `bridge N:k`
+    ** count entries into the code, `TargetToken(N):k` passes through the
+    ** label of loop N (the TargetToken of its jit-log-opt listing). */
     for (int i = 1; i < J->ntraces; i++) {
       Trace *t = J->traces[i];
       if (!t || !t->fn) continue;
-      if (t->kind == TRACE_BRIDGE) fprintf(L->f, "bridge %d:%llu\n", t->no, (unsigned long long)t->runs);
-      else if (t->kind == TRACE_FUNC) fprintf(L->f, "entry %d:%llu\n", t->no, (unsigned long long)t->runs);
-      else fprintf(L->f, "loop %d:%llu\n", t->no, (unsigned long long)t->runs);
+      fprintf(L->f, "%s %d:%llu\n", t->kind == TRACE_BRIDGE ? "bridge" : "entry", t->no,
+              (unsigned long long)t->runs);
+      if (has_loop(t))
+        fprintf(L->f, "TargetToken(%d):%llu\n", t->no, (unsigned long long)t->iters);
     }
     section_end(L, "jit-backend-counts");
   }

@@ -113,6 +113,19 @@ int32_t llvm_exitbuf_size(Trace *t);
 /* Marker for sunk allocations in exit buffers: Value.aux of a T_NULL entry. */
 #define LLVM_SUNK_AUX 0x53554e4bu   /* "SUNK" */
 
+/* Read a Value that compiled code just stored (exit buffer, RET value,
+** boxed helper arguments): compiled code writes a Value as two 8-byte
+** stores (tag+aux, payload), and a 16-byte load of it right after cannot be
+** store-forwarded (a ~12-cycle stall per Value on x86). The volatile payload
+** access keeps the compiler from merging the two 8-byte loads into one. */
+static inline Value llvm_read_value(const Value *p) {
+  Value v;
+  v.tag = p->tag;
+  v.aux = p->aux;
+  v.u.i = ((const volatile Value *)p)->u.i;
+  return v;
+}
+
 /* ---- residual call helpers (jit_helpers.c) ----------------------------------- */
 
 #define JIT_ABI_VALUE  0

@@ -50,6 +50,11 @@
 ** the frame at JUMP and restarts at the very top, re-reading the slots: slow
 ** but exact, whatever the optimizer did or did not do.
 **
+** Counters. The entry block increments t->runs (jit-backend-counts `entry N`
+** / `bridge N`), so entries by LINK or by a parent's exit stub count too;
+** with that log category on, the loop header also increments t->iters
+** (`TargetToken(N)`), as PyPy's backend does only in debug mode.
+**
 ** Calls. Residual calls go to the C helpers of the IRCALLS table through
 ** absolute addresses. Value helpers get (vm, out, args, nargs): arguments are
 ** boxed into a stack buffer allocated once in the entry block, and the
@@ -72,6 +77,7 @@
 #include <string.h>
 #include "llvm.h"
 #include "jit.h"
+#include "jit_log.h"
 #include "../gc/gc.h"
 
 /* ---- field layout, from the real structs -------------------------------------- */
@@ -159,6 +165,7 @@ typedef struct Emit {
   IRRef cur;                  /* instruction being emitted (messages) */
   char nm[24];                /* name of the value being emitted */
   bool names;                 /* name values (for the IR text log); costs time */
+  bool count_iters;           /* count loop header passes (jit-backend-counts) */
   jmp_buf fail;
   char *err;
   size_t errlen;
@@ -625,6 +632,18 @@ static void emit_exit_now(Emit *e, int32_t s) {
   terminate(e);
 }
 
+/* ---- run counters (jit-backend-counts) ------------------------------------------------ */
+
+/* ++*p for a counter field of the Trace (t->runs, t->iters). The Trace is
+** GC-allocated and reachable from J->traces while its code can run, and the
+** code goes when the Trace's resource tracker is removed, so the absolute
+** address is safe. One load/add/store: the cost of a trace entry. */
+static void bump_counter(Emit *e, uint64_t *p) {
+  LLVMValueRef a = kptr(e, p);
+  LLVMValueRef v = load(e, e->t_i64, a, NM("count"));
+  store(e, e->L->BuildAdd(e->B, v, ki64(e, 1), ""), a);
+}
+
 /* ---- loops ---------------------------------------------------------------------------- */
 
 static LLVMTypeRef repr_type(Emit *e, IRType t) {
@@ -662,6 +681,7 @@ static void begin_loop(Emit *e) {
     }
   }
   e->nm[0] = '\0';
+  if (e->count_iters) bump_counter(e, &e->t->iters);   /* after the phis */
   /* Exits of the body see the phis: do not share the preamble's blocks. */
   memset(e->exitbb, 0, sizeof(LLVMBasicBlockRef) * (size_t)(e->t->nsnap ? e->t->nsnap : 1));
 }
@@ -1295,6 +1315,9 @@ static void emit_body(Emit *e, const char *name) {
     e->argbuf = L->BuildAlloca(e->B, L->ArrayType2(e->t_i64, (uint64_t)e->maxargs * 2), NM("args"));
     e->outbuf = L->BuildAlloca(e->B, L->ArrayType2(e->t_i64, 2), NM("out"));
   }
+  /* Every entry counts, however it comes: driver call, LINK, a parent's exit
+  ** stub. The loop header (begin_loop) is a later block: not per iteration. */
+  bump_counter(e, &e->t->runs);
   IRBuf *ir = e->ir;
   for (IRRef r = 1; r < ir->nins; r++) {
     IRIns *ins = &ir->ins[r];
@@ -1331,6 +1354,7 @@ bool llvm_emit_trace(const LLVMApi *L, JitState *J, Trace *t, LLVMContextRef cx,
   em.vm = J->vm;
   em.cx = cx;
   em.names = names;
+  em.count_iters = jitlog_enabled(J->vm, "jit-backend-counts");
   em.err = err;
   em.errlen = errlen;
   err[0] = '\0';

@@ -98,7 +98,10 @@ typedef struct Trace {
                           and tail-call it with (vm, base, exitbuf) instead of returning;
                           exits of the bridge then report their own trace (exit_trace). */
   void *backend;       /* LLVM resource tracker etc. (opaque to everyone else) */
-  uint64_t runs;       /* entries (jit-backend-counts) */
+  uint64_t runs;       /* entries, counted by the compiled code itself at its entry
+                          (llvm_emit.c): from the driver, a LINK, a parent's exit stub */
+  uint64_t iters;      /* passes through the loop header (jit-backend-counts TargetToken),
+                          counted only when that log category is enabled at compile time */
   double t_record, t_opt, t_backend;  /* seconds */
   int32_t nops_noopt, nops_opt, nguards;     /* nguards: recorded guards */
 } Trace;

@@ -1218,11 +1218,14 @@ static Value bi_compile(VM *vm, int argc, Value *argv, Dict *kw) {
   int64_t flags = 0, dont_inherit = 0;
   if (!v_isnull(a[3]) && !lib_to_int(vm, a[3], &flags)) return v_null();
   if (!v_isnull(a[4]) && !lib_to_int(vm, a[4], &dont_inherit)) return v_null();
+  /* flags are CPython 2.7's (__future__.division.compiler_flag etc.) */
+  int cflags = ((flags & 0x2000) ? CO_FUTURE_DIVISION : 0) |
+               ((flags & 0x10000) ? CO_FUTURE_PRINT : 0);
   if (!dont_inherit && vm->frame && vm->frame->code)
-    flags |= vm->frame->code->flags & (CO_FUTURE_DIVISION | CO_FUTURE_PRINT);
+    cflags |= vm->frame->code->flags & (CO_FUTURE_DIVISION | CO_FUTURE_PRINT);
   Str *src = AS_STR(a[0]);
   Code *c = vm_compile(vm, src->data, (size_t)src->len, AS_STR(a[1])->data, m,
-                       (int)(flags & (CO_FUTURE_DIVISION | CO_FUTURE_PRINT)) |
+                       cflags |
                        VM_COMPILE_STRING);   /* source from a string: string-mode errors */
   return c ? v_obj(c) : v_null();
 }

@@ -94,9 +94,9 @@ static Value iter_arg(VM *vm, Value v) { return vm_iter(vm, v); }
    and a missing required one are TypeErrors. Absent ones are T_NULL. */
 static bool args2(VM *vm, int argc, Value *argv, Dict *kw, const char *name,
                   const char *const *kws, int nreq, Value *a, Value *b) {
-  if (!lib_kw_check(vm, kw, kws)) return false;
-  if (argc > 3) {
-    vm_raise(vm, vm->exc_TypeError, "%s() takes at most 2 arguments (%d given)", name, argc - 1);
+  int given = argc - 1 + (kw ? (int)kw->used : 0);
+  if (given > 2) {
+    vm_raise(vm, vm->exc_TypeError, "%s() takes at most 2 arguments (%d given)", name, given);
     return false;
   }
   if (!lib_arg(vm, argc - 1, argv + 1, kw, 0, kws[0], name, a) ||
@@ -109,7 +109,7 @@ static bool args2(VM *vm, int argc, Value *argv, Dict *kw, const char *name,
       return false;
     }
   }
-  return true;
+  return lib_kw_check(vm, kw, kws);
 }
 
 /* ---- count ---------------------------------------------------------------------- */
@@ -295,15 +295,8 @@ static Value compress_next(VM *vm, int argc, Value *argv, Dict *kw) {
 
 static Value compress_new(VM *vm, int argc, Value *argv, Dict *kw) {
   static const char *const kws[] = {"data", "selectors", NULL};
-  if (!lib_kw_check(vm, kw, kws)) return v_null();
   Value data, sel;
-  if (!lib_arg(vm, argc - 1, argv + 1, kw, 0, "data", "compress", &data) ||
-      !lib_arg(vm, argc - 1, argv + 1, kw, 1, "selectors", "compress", &sel))
-    return v_null();
-  if (v_isnull(data))
-    return vm_raise(vm, vm->exc_TypeError, "Required argument 'data' (pos 1) not found");
-  if (v_isnull(sel))
-    return vm_raise(vm, vm->exc_TypeError, "Required argument 'selectors' (pos 2) not found");
+  if (!args2(vm, argc, argv, kw, "compress", kws, 2, &data, &sel)) return v_null();
   ItObj *s = it_state(vm);
   if (!s) return v_null();
   s->it = vm_iter(vm, data);

@@ -446,29 +446,66 @@ static void clamp(int64_t len, int64_t *pos, int64_t *endpos) {
   if (*endpos > len) *endpos = len;
 }
 
-/* string, pos, endpos arguments (after self) of match/search/findall/finditer. */
-static bool string_pos_args(VM *vm, int argc, Value *argv, Dict *kw, const char *fname, Str **s,
-                            int64_t *pos, int64_t *endpos) {
-  static const char *const kws[] = {"string", "pos", "endpos", NULL};
-  if (!lib_kw_check(vm, kw, kws)) return false;
-  if (argc > 3) {
-    vm_raise(vm, vm->exc_TypeError, "%s() takes at most 3 arguments (%d given)", fname, argc);
+/* Arguments (after self) of the pattern and match methods, bound as CPython
+** 2.7's PyArg_ParseTupleAndKeywords does: parameters names[0..n) with
+** n = strlen(kinds), the first nreq required; kinds[i] 'n' checks an integer
+** as the argument is taken, so conversion errors come in parameter order and
+** before unknown keywords. compat (names[n], or NULL) is the old keyword name of
+** the string parameter that match / search / findall / split still take
+** (_sre's fix_string_param); their count message says "positional". */
+static bool getargs(VM *vm, int argc, Value *argv, Dict *kw, const char *fname,
+                    const char *const *names, const char *kinds, int nreq, Value *out) {
+  int n = (int)strlen(kinds);
+  const char *compat = names[n];
+  int given = argc + (kw ? (int)kw->used : 0);
+  if (given > n) {
+    vm_raise(vm, vm->exc_TypeError, "%s() takes at most %d %sargument%s (%d given)", fname, n,
+             compat ? "positional " : "", n == 1 ? "" : "s", given);
     return false;
   }
-  Value sv, pv, ev;
-  if (!lib_arg(vm, argc, argv, kw, 0, "string", fname, &sv) ||
-      !lib_arg(vm, argc, argv, kw, 1, "pos", fname, &pv) ||
-      !lib_arg(vm, argc, argv, kw, 2, "endpos", fname, &ev))
-    return false;
-  if (v_isnull(sv)) {
-    vm_raise(vm, vm->exc_TypeError, "Required argument 'string' (pos 1) not found");
-    return false;
+  for (int i = 0; i < n; i++) {
+    Value k = lib_kwarg(vm, kw, names[i]);
+    if (i < argc && !v_isnull(k)) {
+      vm_raise(vm, vm->exc_TypeError, "Argument given by name ('%s') and position (%d)", names[i],
+               i + 1);
+      return false;
+    }
+    out[i] = i < argc ? argv[i] : k;
+    if (v_isnull(out[i]) && i < nreq) {
+      vm_raise(vm, vm->exc_TypeError, "Required argument '%s' (pos %d) not found", names[i], i + 1);
+      return false;
+    }
+    int64_t dummy;
+    if (kinds[i] == 'n' && !v_isnull(out[i]) && !lib_to_int(vm, out[i], &dummy)) return false;
   }
-  if (!str_arg(vm, sv, s)) return false;
+  if (!lib_kw_check(vm, kw, names)) return false;
+  if (compat) {
+    Value c = lib_kwarg(vm, kw, compat);
+    if (!v_isnull(c) && !v_isnull(out[0])) {
+      vm_raise(vm, vm->exc_TypeError, "Argument given by name ('%s') and position (1)", compat);
+      return false;
+    }
+    if (!v_isnull(c)) out[0] = c;
+    if (v_isnull(out[0])) {
+      vm_raise(vm, vm->exc_TypeError, "Required argument 'string' (pos 1) not found");
+      return false;
+    }
+  }
+  return true;
+}
+
+/* string, pos, endpos arguments (after self) of match/search/findall; compat
+** is the old keyword of string ("pattern" or "source"). */
+static bool string_pos_args(VM *vm, int argc, Value *argv, Dict *kw, const char *fname,
+                            const char *compat, Str **s, int64_t *pos, int64_t *endpos) {
+  const char *const names[] = {"string", "pos", "endpos", compat, NULL};
+  Value a[3];
+  if (!getargs(vm, argc, argv, kw, fname, names, "Onn", 0, a) || !str_arg(vm, a[0], s))
+    return false;
   *pos = 0;
   *endpos = (*s)->len;
-  if (!v_isnull(pv) && !lib_to_int(vm, pv, pos)) return false;
-  if (!v_isnull(ev) && !lib_to_int(vm, ev, endpos)) return false;
+  if (!v_isnull(a[1]) && !lib_to_int(vm, a[1], pos)) return false;
+  if (!v_isnull(a[2]) && !lib_to_int(vm, a[2], endpos)) return false;
   clamp((*s)->len, pos, endpos);
   return true;
 }
@@ -484,7 +521,7 @@ static Value p_match(VM *vm, int argc, Value *argv, Dict *kw) {
   RePattern *p = as_pattern(vm, argv[0], "match");
   Str *s;
   int64_t pos, endpos;
-  if (!p || !string_pos_args(vm, argc - 1, argv + 1, kw, "match", &s, &pos, &endpos)) return v_null();
+  if (!p || !string_pos_args(vm, argc - 1, argv + 1, kw, "match", "pattern", &s, &pos, &endpos)) return v_null();
   return do_match(vm, p, s, pos, endpos, true);
 }
 
@@ -492,7 +529,7 @@ static Value p_search(VM *vm, int argc, Value *argv, Dict *kw) {
   RePattern *p = as_pattern(vm, argv[0], "search");
   Str *s;
   int64_t pos, endpos;
-  if (!p || !string_pos_args(vm, argc - 1, argv + 1, kw, "search", &s, &pos, &endpos)) return v_null();
+  if (!p || !string_pos_args(vm, argc - 1, argv + 1, kw, "search", "pattern", &s, &pos, &endpos)) return v_null();
   return do_match(vm, p, s, pos, endpos, false);
 }
 
@@ -536,7 +573,7 @@ static Value p_findall(VM *vm, int argc, Value *argv, Dict *kw) {
   RePattern *p = as_pattern(vm, argv[0], "findall");
   Str *s;
   int64_t pos, endpos;
-  if (!p || !string_pos_args(vm, argc - 1, argv + 1, kw, "findall", &s, &pos, &endpos)) return v_null();
+  if (!p || !string_pos_args(vm, argc - 1, argv + 1, kw, "findall", "source", &s, &pos, &endpos)) return v_null();
   return do_findall(vm, p, s, pos, endpos);
 }
 
@@ -575,9 +612,15 @@ static Value do_finditer(VM *vm, RePattern *p, Str *s, int64_t pos, int64_t endp
 
 static Value p_finditer(VM *vm, int argc, Value *argv, Dict *kw) {
   RePattern *p = as_pattern(vm, argv[0], "finditer");
+  if (!p || !lib_nokw(vm, "finditer", kw)) return v_null();
+  if (argc - 1 < 1)
+    return vm_raise(vm, vm->exc_TypeError, "scanner() takes at least 1 argument (%d given)", argc - 1);
+  if (argc - 1 > 3)
+    return vm_raise(vm, vm->exc_TypeError, "scanner() takes at most 3 arguments (%d given)", argc - 1);
   Str *s;
   int64_t pos, endpos;
-  if (!p || !string_pos_args(vm, argc - 1, argv + 1, kw, "finditer", &s, &pos, &endpos)) return v_null();
+  if (!string_pos_args(vm, argc - 1, argv + 1, NULL, "scanner", NULL, &s, &pos, &endpos))
+    return v_null();
   return do_finditer(vm, p, s, pos, endpos);
 }
 
@@ -614,18 +657,13 @@ static Value do_split(VM *vm, RePattern *p, Str *s, int64_t maxsplit) {
 static Value p_split(VM *vm, int argc, Value *argv, Dict *kw) {
   RePattern *p = as_pattern(vm, argv[0], "split");
   if (!p) return v_null();
-  static const char *const kws[] = {"string", "maxsplit", NULL};
-  if (!lib_kw_check(vm, kw, kws)) return v_null();
-  Value sv, mv;
-  if (!lib_arg(vm, argc - 1, argv + 1, kw, 0, "string", "split", &sv) ||
-      !lib_arg(vm, argc - 1, argv + 1, kw, 1, "maxsplit", "split", &mv))
-    return v_null();
-  if (v_isnull(sv))
-    return vm_raise(vm, vm->exc_TypeError, "Required argument 'string' (pos 1) not found");
+  static const char *const names[] = {"string", "maxsplit", "source", NULL};
+  Value a[2];
+  if (!getargs(vm, argc - 1, argv + 1, kw, "split", names, "On", 0, a)) return v_null();
   Str *s;
   int64_t maxsplit = 0;
-  if (!str_arg(vm, sv, &s)) return v_null();
-  if (!v_isnull(mv) && !lib_to_int(vm, mv, &maxsplit)) return v_null();
+  if (!str_arg(vm, a[0], &s)) return v_null();
+  if (!v_isnull(a[1]) && !lib_to_int(vm, a[1], &maxsplit)) return v_null();
   return do_split(vm, p, s, maxsplit);
 }
 
@@ -803,22 +841,14 @@ static Value sub_common(VM *vm, int argc, Value *argv, Dict *kw, bool want_n) {
   const char *name = want_n ? "subn" : "sub";
   RePattern *p = as_pattern(vm, argv[0], name);
   if (!p) return v_null();
-  static const char *const kws[] = {"repl", "string", "count", NULL};
-  if (!lib_kw_check(vm, kw, kws)) return v_null();
-  Value rv, sv, cv;
-  if (!lib_arg(vm, argc - 1, argv + 1, kw, 0, "repl", name, &rv) ||
-      !lib_arg(vm, argc - 1, argv + 1, kw, 1, "string", name, &sv) ||
-      !lib_arg(vm, argc - 1, argv + 1, kw, 2, "count", name, &cv))
-    return v_null();
-  if (v_isnull(rv))
-    return vm_raise(vm, vm->exc_TypeError, "Required argument 'repl' (pos 1) not found");
-  if (v_isnull(sv))
-    return vm_raise(vm, vm->exc_TypeError, "Required argument 'string' (pos 2) not found");
+  static const char *const names[] = {"repl", "string", "count", NULL, NULL};
+  Value a[3];
+  if (!getargs(vm, argc - 1, argv + 1, kw, name, names, "OOn", 2, a)) return v_null();
   Str *s;
   int64_t count = 0;
-  if (!str_arg(vm, sv, &s)) return v_null();
-  if (!v_isnull(cv) && !lib_to_int(vm, cv, &count)) return v_null();
-  return do_sub(vm, p, rv, s, count, want_n);
+  if (!str_arg(vm, a[1], &s)) return v_null();
+  if (!v_isnull(a[2]) && !lib_to_int(vm, a[2], &count)) return v_null();
+  return do_sub(vm, p, a[0], s, count, want_n);
 }
 
 static Value p_sub(VM *vm, int argc, Value *argv, Dict *kw) { return sub_common(vm, argc, argv, kw, false); }
@@ -900,9 +930,8 @@ static Value m_getitem(VM *vm, int argc, Value *argv, Dict *kw) {
 
 /* The default=None argument of groups and groupdict. */
 static bool default_arg(VM *vm, int argc, Value *argv, Dict *kw, const char *name, Value *dflt) {
-  static const char *const kws[] = {"default", NULL};
-  if (!lib_kw_check(vm, kw, kws) ||
-      !lib_arg(vm, argc - 1, argv + 1, kw, 0, "default", name, dflt)) return false;
+  static const char *const names[] = {"default", NULL, NULL};
+  if (!getargs(vm, argc - 1, argv + 1, kw, name, names, "O", 0, dflt)) return false;
   if (v_isnull(*dflt)) *dflt = v_none();
   return true;
 }
@@ -1015,30 +1044,52 @@ static Value m_regs(VM *vm, int argc, Value *argv, Dict *kw) {
 
 /* ---- module functions ------------------------------------------------------------------------ */
 
-/* pattern, then up to nmore positional/keyword args, then flags. */
+/* The module functions are Python functions in CPython's re.py: their
+** arguments are bound as ceval binds def fname(names...) whose parameters
+** from nreq on have defaults, with its messages. out[i] is T_NULL for an
+** omitted defaulted parameter; *flags is the "flags" parameter (0 if none). */
 static bool mod_args(VM *vm, int argc, Value *argv, Dict *kw, const char *fname,
-                     const char *const *names, int nnames, Value *out, int64_t *flags) {
-  if (!lib_kw_check(vm, kw, names)) return false;
-  if (argc > nnames) {
-    vm_raise(vm, vm->exc_TypeError, "%s() takes at most %d arguments (%d given)", fname, nnames, argc);
+                     const char *const *names, int nreq, Value *out, int64_t *flags) {
+  int n = 0, nkw = kw ? (int)kw->used : 0;
+  while (names[n]) n++;
+  if (n == 0 && argc + nkw > 0) {
+    vm_raise(vm, vm->exc_TypeError, "%s() takes no arguments (%d given)", fname, argc + nkw);
     return false;
   }
-  for (int i = 0; i < nnames; i++)
-    if (!lib_arg(vm, argc, argv, kw, i, names[i], fname, &out[i])) return false;
-  *flags = 0;
-  for (int i = 0; i < nnames; i++) {
-    if (strcmp(names[i], "flags") == 0) {
-      if (!v_isnull(out[i]) && !lib_to_int(vm, out[i], flags)) return false;
-      continue;
-    }
-    if (v_isnull(out[i]) && strcmp(names[i], "count") != 0 && strcmp(names[i], "maxsplit") != 0) {
-      int required = 0;
-      for (int j = 0; j <= i; j++) required++;
-      vm_raise(vm, vm->exc_TypeError, "%s() takes at least %d arguments (%d given)", fname,
-               required, argc);
+  if (argc > n) {
+    vm_raise(vm, vm->exc_TypeError, "%s() takes %s %d argument%s (%d given)", fname,
+             nreq < n ? "at most" : "exactly", n, n == 1 ? "" : "s", argc + nkw);
+    return false;
+  }
+  for (int i = 0; i < n; i++) out[i] = i < argc ? argv[i] : v_null();
+  Value k, v;
+  for (int64_t pos = 0; kw && dict_next(kw, &pos, &k, &v);) {
+    if (k.tag != T_STR) {
+      vm_raise(vm, vm->exc_TypeError, "%s() keywords must be strings", fname);
       return false;
     }
+    int j = 0;
+    while (j < n && strcmp(names[j], AS_STR(k)->data) != 0) j++;
+    if (j == n || !v_isnull(out[j])) {
+      vm_raise(vm, vm->exc_TypeError, j == n ? "%s() got an unexpected keyword argument '%s'"
+                                             : "%s() got multiple values for keyword argument '%s'",
+               fname, AS_STR(k)->data);
+      return false;
+    }
+    out[j] = v;
   }
+  for (int i = 0; i < nreq; i++) {
+    if (!v_isnull(out[i])) continue;
+    int given = 0;
+    for (int j = 0; j < n; j++) given += !v_isnull(out[j]);
+    vm_raise(vm, vm->exc_TypeError, "%s() takes %s %d argument%s (%d given)", fname,
+             nreq < n ? "at least" : "exactly", nreq, nreq == 1 ? "" : "s", given);
+    return false;
+  }
+  *flags = 0;
+  for (int i = 0; i < n; i++)
+    if (strcmp(names[i], "flags") == 0 && !v_isnull(out[i]) && !lib_to_int(vm, out[i], flags))
+      return false;
   return true;
 }
 
@@ -1051,7 +1102,7 @@ static Value re_compile(VM *vm, int argc, Value *argv, Dict *kw) {
   static const char *const names[] = {"pattern", "flags", NULL};
   Value a[2];
   int64_t flags;
-  if (!mod_args(vm, argc, argv, kw, "compile", names, 2, a, &flags)) return v_null();
+  if (!mod_args(vm, argc, argv, kw, "compile", names, 1, a, &flags)) return v_null();
   return get_compiled(vm, a[0], flags);
 }
 
@@ -1061,7 +1112,7 @@ static bool mod_pattern_string(VM *vm, int argc, Value *argv, Dict *kw, const ch
   static const char *const names[] = {"pattern", "string", "flags", NULL};
   Value a[3];
   int64_t flags;
-  if (!mod_args(vm, argc, argv, kw, fname, names, 3, a, &flags)) return false;
+  if (!mod_args(vm, argc, argv, kw, fname, names, 2, a, &flags)) return false;
   *p = mod_pattern(vm, a[0], flags);
   return *p && str_arg(vm, a[1], s);
 }
@@ -1096,7 +1147,7 @@ static Value re_sub_common(VM *vm, int argc, Value *argv, Dict *kw, bool want_n)
   static const char *const names[] = {"pattern", "repl", "string", "count", "flags", NULL};
   Value a[5];
   int64_t flags, count = 0;
-  if (!mod_args(vm, argc, argv, kw, want_n ? "subn" : "sub", names, 5, a, &flags)) return v_null();
+  if (!mod_args(vm, argc, argv, kw, want_n ? "subn" : "sub", names, 3, a, &flags)) return v_null();
   RePattern *p = mod_pattern(vm, a[0], flags);
   Str *s;
   if (!p || !str_arg(vm, a[2], &s)) return v_null();
@@ -1114,7 +1165,7 @@ static Value re_split(VM *vm, int argc, Value *argv, Dict *kw) {
   static const char *const names[] = {"pattern", "string", "maxsplit", "flags", NULL};
   Value a[4];
   int64_t flags, maxsplit = 0;
-  if (!mod_args(vm, argc, argv, kw, "split", names, 4, a, &flags)) return v_null();
+  if (!mod_args(vm, argc, argv, kw, "split", names, 2, a, &flags)) return v_null();
   RePattern *p = mod_pattern(vm, a[0], flags);
   Str *s;
   if (!p || !str_arg(vm, a[1], &s)) return v_null();
@@ -1123,9 +1174,12 @@ static Value re_split(VM *vm, int argc, Value *argv, Dict *kw) {
 }
 
 static Value re_escape(VM *vm, int argc, Value *argv, Dict *kw) {
-  if (!lib_nokw(vm, "escape", kw) || !lib_nargs(vm, 'P', "escape", argc, 1, 1)) return v_null();
+  static const char *const names[] = {"pattern", NULL};
+  Value a[1];
+  int64_t flags;
   Str *s;
-  if (!str_arg(vm, argv[0], &s)) return v_null();
+  if (!mod_args(vm, argc, argv, kw, "escape", names, 1, a, &flags) || !str_arg(vm, a[0], &s))
+    return v_null();
   SBuf b;
   sbuf_init(&b);
   for (int64_t i = 0; i < s->len; i++) {
@@ -1144,6 +1198,9 @@ static Value re_escape(VM *vm, int argc, Value *argv, Dict *kw) {
 }
 
 static Value re_purge(VM *vm, int argc, Value *argv, Dict *kw) {
+  static const char *const names[] = {NULL};
+  int64_t flags;
+  if (!mod_args(vm, argc, argv, kw, "purge", names, 0, NULL, &flags)) return v_null();
   Dict *md = re_dict(vm);
   Value c = md ? dict_get_str(vm, md, str_intern_cstr(vm, "_cache")) : v_null();
   if (c.tag == T_DICT) dict_clear(vm, AS_DICT(c));
@@ -1154,7 +1211,7 @@ static Value re_template(VM *vm, int argc, Value *argv, Dict *kw) {
   static const char *const names[] = {"pattern", "flags", NULL};
   Value a[2];
   int64_t flags;
-  if (!mod_args(vm, argc, argv, kw, "template", names, 2, a, &flags)) return v_null();
+  if (!mod_args(vm, argc, argv, kw, "template", names, 1, a, &flags)) return v_null();
   return get_compiled(vm, a[0], flags | F_TEMPLATE);
 }
 
@@ -1192,7 +1249,7 @@ static const MDef module_fns[] = {
   {"compile", re_compile, true}, {"match", re_match, true}, {"search", re_search, true},
   {"findall", re_findall, true}, {"finditer", re_finditer, true}, {"sub", re_sub, true},
   {"subn", re_subn, true}, {"split", re_split, true}, {"escape", re_escape, true},
-  {"purge", re_purge, false}, {"template", re_template, true}, {NULL, NULL, false}
+  {"purge", re_purge, true}, {"template", re_template, true}, {NULL, NULL, false}
 };
 
 void lib_init_re(VM *vm) {

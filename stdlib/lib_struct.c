@@ -4,7 +4,9 @@
 ** byte-order prefix (@ native size and alignment, = < > ! standard sizes)
 ** and the codes x c b B ? h H i I l L q Q f d s p P with repeat counts, as
 ** CPython 2.7's _struct.c on an LP64 machine, with its range-check messages.
-** Strings are byte strings (str), so packing and unpacking are byte copies.
+** Strings are byte strings (str), so packing and unpacking are byte copies;
+** unpack_from also reads bytearray, buffer and memoryview objects, and
+** pack_into writes into a bytearray (or writable memoryview) by slice assignment.
 */
 #include <ctype.h>
 #include <math.h>
@@ -220,9 +222,8 @@ static bool pack_int(VM *vm, char *dst, const Item *it, Value v, const Layout *l
   return true;
 }
 
-static bool pack_values(VM *vm, const Layout *lay, char *buf, int argc, Value *argv) {
-  if (argc != lay->nvalues)
-    return serr(vm, "pack expected %lld items for packing (got %d)", (long long)lay->nvalues, argc);
+/* Pack lay->nvalues values of argv into buf (lay->size bytes, zeroed). */
+static bool pack_items(VM *vm, const Layout *lay, char *buf, Value *argv) {
   int ai = 0;
   char order = lay->order == '@' ? '<' : lay->order;
   for (int k = 0; k < lay->nitems; k++) {
@@ -290,7 +291,10 @@ static Value do_pack(VM *vm, const Layout *lay, int argc, Value *argv) {
   Str *s = str_alloc(vm, (size_t)lay->size);
   if (!s) return v_null();
   memset(s->data, 0, (size_t)lay->size);
-  if (!pack_values(vm, lay, s->data, argc, argv)) return v_null();
+  if (argc != lay->nvalues)
+    return serr(vm, "pack expected %lld items for packing (got %d)", (long long)lay->nvalues, argc),
+           v_null();
+  if (!pack_items(vm, lay, s->data, argv)) return v_null();
   return v_obj(s);
 }
 
@@ -371,22 +375,93 @@ static Value do_unpack(VM *vm, const Layout *lay, Value data) {
   return unpack_buf(vm, lay, AS_STR(data)->data);
 }
 
+/* ---- buffers ---------------------------------------------------------------------------- */
+
+/* The builtin class called name (bytearray, buffer, memoryview) if v is an
+** instance of it, else NULL. */
+static Class *builtin_kind(VM *vm, Value v, const char *name) {
+  if (v.tag != T_INSTANCE) return NULL;
+  Value c = dict_get_str(vm, vm->builtins, str_intern_cstr(vm, name));
+  return c.tag == T_CLASS && vm_isinstance(vm, v, AS_CLASS(c)) ? AS_CLASS(c) : NULL;
+}
+
+/* The bytes of a readable buffer (str, bytearray, buffer, memoryview), as a str;
+** NULL + TypeError for anything else, as CPython's "s*" conversion. */
+static Str *read_buffer(VM *vm, Value v, const char *fname) {
+  if (v.tag == T_STR) return AS_STR(v);
+  Class *bufcls = builtin_kind(vm, v, "buffer");
+  if (builtin_kind(vm, v, "bytearray") || bufcls) {
+    Value bc = dict_get_str(vm, vm->builtins, str_intern_cstr(vm, "buffer"));
+    Value b = bufcls ? v : vm_call(vm, bc, 1, &v, NULL);
+    return v_isnull(b) ? NULL : vm_str(vm, b);
+  }
+  if (builtin_kind(vm, v, "memoryview")) {
+    Value r = vm_call_method(vm, v, str_intern_cstr(vm, "tobytes"), 0, NULL);
+    return r.tag == T_STR ? AS_STR(r) : NULL;
+  }
+  vm_raise(vm, vm->exc_TypeError, "%s() argument 1 must be string or buffer, not %s", fname,
+           vm_type_name(vm, v));
+  return NULL;
+}
+
+/* An offset into a buffer of len bytes that must hold size bytes from it
+** (negative offsets count from the end); -1 + struct.error otherwise. */
+static int64_t buffer_offset(VM *vm, Value off, int64_t len, int64_t size, const char *who) {
+  int64_t o = 0;
+  if (!v_isnull(off) && !lib_to_int(vm, off, &o)) return -1;
+  if (o < 0) o += len;
+  if (o < 0 || len - o < size)
+    return serr(vm, "%s requires a buffer of at least %lld bytes", who, (long long)size), -1;
+  return o;
+}
+
 static Value do_unpack_from(VM *vm, const Layout *lay, int argc, Value *argv, Dict *kw) {
   static const char *const kws[] = {"buffer", "offset", NULL};
   if (!lib_kw_check(vm, kw, kws)) return v_null();
+  int given = argc + (kw ? (int)kw->used : 0);
+  if (given > 2)
+    return vm_raise(vm, vm->exc_TypeError, "unpack_from() takes at most 2 arguments (%d given)",
+                    given);
   Value buf, off;
   if (!lib_arg(vm, argc, argv, kw, 0, "buffer", "unpack_from", &buf) ||
       !lib_arg(vm, argc, argv, kw, 1, "offset", "unpack_from", &off))
     return v_null();
-  if (buf.tag != T_STR)
-    return vm_raise(vm, vm->exc_TypeError, "unpack_from requires a buffer argument");
-  int64_t o = 0;
-  if (!v_isnull(off) && !lib_to_int(vm, off, &o)) return v_null();
-  if (o < 0) o += AS_STR(buf)->len;
-  if (o < 0 || AS_STR(buf)->len - o < lay->size)
-    return serr(vm, "unpack_from requires a buffer of at least %lld bytes", (long long)lay->size),
-           v_null();
-  return unpack_buf(vm, lay, AS_STR(buf)->data + o);
+  if (v_isnull(buf))
+    return vm_raise(vm, vm->exc_TypeError, "Required argument 'buffer' (pos 1) not found");
+  Str *data = read_buffer(vm, buf, "unpack_from");
+  if (!data) return v_null();
+  int64_t o = buffer_offset(vm, off, data->len, lay->size, "unpack_from");
+  return o < 0 ? v_null() : unpack_buf(vm, lay, data->data + o);
+}
+
+/* pack_into(buffer, offset, v1, v2, ...): the packed bytes are written into a
+** bytearray (or a writable memoryview) through its own slice assignment. */
+static Value do_pack_into(VM *vm, const Layout *lay, int argc, Value *argv, Dict *kw) {
+  if (!lib_nokw(vm, "pack_into", kw)) return v_null();
+  if (argc == 0) return serr(vm, "pack_into expected buffer argument"), v_null();
+  if (argc == 1) return serr(vm, "pack_into expected offset argument"), v_null();
+  if (argc != lay->nvalues + 2)
+    return serr(vm, "pack_into expected %lld items for packing (got %d)",
+                (long long)lay->nvalues, argc - 2), v_null();
+  Value buf = argv[0];
+  Class *cls = builtin_kind(vm, buf, "bytearray");
+  if (!cls) cls = builtin_kind(vm, buf, "memoryview");
+  if (!cls)
+    return vm_raise(vm, vm->exc_TypeError, "argument must be read-write buffer, not %s",
+                    vm_type_name(vm, buf));
+  Value len = vm_call(vm, class_lookup(vm, cls, vm->s___len__), 1, &buf, NULL);
+  if (v_isnull(len)) return len;
+  int64_t o = buffer_offset(vm, argv[1], len.u.i, lay->size, "pack_into");
+  if (o < 0) return v_null();
+  Str *s = str_alloc(vm, (size_t)lay->size);
+  if (!s) return v_null();
+  memset(s->data, 0, (size_t)lay->size);
+  if (!pack_items(vm, lay, s->data, argv + 2)) return v_null();
+  Value sl = slice_new(vm, v_int(o), v_int(o + lay->size), v_none());
+  if (v_isnull(sl)) return sl;
+  Value args[3] = {buf, sl, v_obj(s)};
+  Value r = vm_call(vm, class_lookup(vm, cls, vm->s___setitem__), 3, args, NULL);
+  return v_isnull(r) ? r : v_none();
 }
 
 /* ---- module functions ------------------------------------------------------------------- */
@@ -412,8 +487,15 @@ static Value st_unpack(VM *vm, int argc, Value *argv, Dict *kw) {
   return do_unpack(vm, &lay, argv[1]);
 }
 
+static Value st_pack_into(VM *vm, int argc, Value *argv, Dict *kw) {
+  if (argc < 1) return vm_raise(vm, vm->exc_TypeError, "missing format argument");
+  Layout lay;
+  if (!layout_of(vm, argv[0], &lay)) return v_null();
+  return do_pack_into(vm, &lay, argc - 1, argv + 1, kw);
+}
+
 static Value st_unpack_from(VM *vm, int argc, Value *argv, Dict *kw) {
-  if (argc < 1) return vm_raise(vm, vm->exc_TypeError, "unpack_from expected at least 1 arguments");
+  if (argc < 1) return vm_raise(vm, vm->exc_TypeError, "missing format argument");
   Layout lay;
   if (!layout_of(vm, argv[0], &lay)) return v_null();
   return do_unpack_from(vm, &lay, argc - 1, argv + 1, kw);
@@ -446,6 +528,10 @@ static Value so_pack(VM *vm, int argc, Value *argv, Dict *kw) {
   StructObj *s = as_struct(vm, argv[0], "pack");
   return s ? do_pack(vm, &s->lay, argc - 1, argv + 1) : v_null();
 }
+static Value so_pack_into(VM *vm, int argc, Value *argv, Dict *kw) {
+  StructObj *s = as_struct(vm, argv[0], "pack_into");
+  return s ? do_pack_into(vm, &s->lay, argc - 1, argv + 1, kw) : v_null();
+}
 static Value so_unpack(VM *vm, int argc, Value *argv, Dict *kw) {
   StructObj *s = as_struct(vm, argv[0], "unpack");
   if (!s || !lib_nargs(vm, 'O', "unpack", argc - 1, 1, 1)) return v_null();
@@ -472,11 +558,13 @@ void lib_init_struct(VM *vm) {
   if (err) std_set(vm, d, "error", v_obj(err));
   vm_add_function(vm, d, "calcsize", st_calcsize, 0, -1, false);
   vm_add_function(vm, d, "pack", st_pack, 0, -1, false);
+  vm_add_function(vm, d, "pack_into", st_pack_into, 0, -1, true);
   vm_add_function(vm, d, "unpack", st_unpack, 0, -1, false);
   vm_add_function(vm, d, "unpack_from", st_unpack_from, 0, -1, true);
   Class *c = std_class(vm, "Struct", "struct", struct_ctor);
   if (c) {
     vm_add_method(vm, c, "pack", so_pack, 0, -1, false);
+    vm_add_method(vm, c, "pack_into", so_pack_into, 0, -1, true);
     vm_add_method(vm, c, "unpack", so_unpack, 0, -1, false);
     vm_add_method(vm, c, "unpack_from", so_unpack_from, 0, -1, true);
     vm_add_property(vm, c, "format", so_format, NULL);

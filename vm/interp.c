@@ -425,7 +425,11 @@ static inline Value cached_global(Frame *f, ICache *c, Str *name) {
   return v_null();
 }
 
-Value vm_run_frame(VM *vm, Frame *entry) {
+/* The interpreter loop. resume: compiled code already ran for entry (the
+** JIT's CALL_ASSEMBLER helper entered its function trace directly, see
+** vm_resume_frame) and gave control back: continue wherever vm->frame says
+** (entry or a frame above it), maybe with a pending exception. */
+static Value run_frame(VM *vm, Frame *entry, bool resume) {
 #ifdef USE_COMPUTED_GOTO
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Woverride-init"
@@ -443,6 +447,8 @@ Value vm_run_frame(VM *vm, Frame *entry) {
   bool jit_rec = false;
 #endif
   if (!vm_c_stack_check(vm)) {
+    if (resume)
+      while (vm->frame && vm->frame != entry) vm_pop_frame(vm);
     if (vm->frame == entry) vm_pop_frame(vm);
     return v_null();
   }
@@ -473,7 +479,9 @@ Value vm_run_frame(VM *vm, Frame *entry) {
     f->gen->throwing = false;   /* f->pc is the yield + 1: PC() is the yield */
     goto error;
   }
-  if (f->pc == 0 && !f->gen && !vm->cfg.jit.off && jit_has_func_trace(code)) {
+  if (resume) {
+    JIT_RESUME();
+  } else if (f->pc == 0 && !f->gen && !vm->cfg.jit.off && jit_has_func_trace(code)) {
     /* a call from C of a function with compiled code */
     Value jr;
     if (jit_enter_func(vm, f, &jr) == 1) {
@@ -1787,4 +1795,12 @@ error: {
     ip = insns + f->pc + 1;
     goto error;
   }
+}
+
+Value vm_run_frame(VM *vm, Frame *entry) {
+  return run_frame(vm, entry, false);
+}
+
+Value vm_resume_frame(VM *vm, Frame *entry) {
+  return run_frame(vm, entry, true);
 }

@@ -691,7 +691,8 @@ static int repeat_count(VM *vm, Value n, int64_t *out) {
   if (u.tag == T_INT || u.tag == T_BOOL) { *out = u.u.i; return 1; }
   if (u.tag != T_LONG) return 0;
   if (long_fits_i64(AS_LONG(u))) { *out = long_as_i64(AS_LONG(u)); return 1; }
-  vm_raise(vm, vm->exc_OverflowError, "cannot fit 'long' into an index-sized integer");
+  vm_raise(vm, vm->exc_OverflowError, "cannot fit '%s' into an index-sized integer",
+           vm_type_name(vm, n));
   return -1;
 }
 
@@ -895,13 +896,28 @@ static Value l_extend(VM *vm, int argc, Value *argv, Dict *kw) {
   return list_extend(vm, self, argv[1]) ? v_none() : v_null();
 }
 
+/* The index argument of insert and pop: getargs 'n', which on LP64 is
+** PyInt_AsLong (an int, a long that fits, or __int__; not __index__). */
 static bool int_arg(VM *vm, Value v, int64_t *out) {
-  if (v.tag == T_INT || v.tag == T_BOOL) { *out = v.u.i; return true; }
-  if (v.tag == T_FLOAT) {
+  Value u = vm_unbox(v);
+  if (u.tag == T_FLOAT) {
     vm_raise(vm, vm->exc_TypeError, "integer argument expected, got float");
     return false;
   }
-  if (v.tag == T_INSTANCE) return seq_index_value(vm, v, "list", out);
+  if (u.tag == T_INSTANCE && !v_isnull(class_lookup(vm, u.u.o->cls, vm->s___int__))) {
+    u = vm_call_special(vm, u, vm->s___int__, 0, NULL);
+    if (v_isnull(u)) return false;
+    if (u.tag != T_INT && u.tag != T_BOOL && u.tag != T_LONG) {
+      vm_raise(vm, vm->exc_TypeError, "__int__ method should return an integer");
+      return false;
+    }
+  }
+  if (u.tag == T_INT || u.tag == T_BOOL) { *out = u.u.i; return true; }
+  if (u.tag == T_LONG) {
+    if (long_fits_i64(AS_LONG(u))) { *out = long_as_i64(AS_LONG(u)); return true; }
+    vm_raise(vm, vm->exc_OverflowError, "Python int too large to convert to C long");
+    return false;
+  }
   vm_raise(vm, vm->exc_TypeError, "an integer is required");
   return false;
 }

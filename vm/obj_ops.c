@@ -360,13 +360,7 @@ static Value binop_slow(VM *vm, Opcode opc, int bop, bool inplace, Value a, Valu
     break;
   case B_MUL:
     if (is_seq(a) || is_seq(b)) {
-      Value n = vm_unbox(is_seq(a) ? b : a);
-      if (n.tag == T_LONG) {
-        int64_t i;
-        if (!long_to_i64(vm, n, &i)) return v_null();
-        n = v_int(i);
-      }
-      return is_seq(a) ? seq_repeat(vm, a, n) : seq_repeat(vm, b, n);
+      return is_seq(a) ? seq_repeat(vm, a, b) : seq_repeat(vm, b, a);
     }
     break;
   case B_MOD:

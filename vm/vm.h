@@ -233,6 +233,10 @@ Code *vm_compile(VM *vm, const char *src, size_t len, const char *filename,
 Value vm_exec_code(VM *vm, Code *code, Dict *globals, Dict *locals);
 /* Run the interpreter on a frame pushed with vm_push_frame until it returns. */
 Value vm_run_frame(VM *vm, Frame *f);
+/* vm_run_frame for a frame f (pushed for a call) whose compiled code already
+** ran and returned to the interpreter: continue at vm->frame (f or a frame
+** above it, maybe with a pending exception) until f returns. */
+Value vm_resume_frame(VM *vm, Frame *f);
 Frame *vm_push_frame(VM *vm, Code *code, Func *func, Dict *globals, Dict *locals);
 void vm_pop_frame(VM *vm);
 

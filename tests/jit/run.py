@@ -16,6 +16,8 @@ A test is a Python 2 program with directives (comment lines from column 0):
     # section-contains: <cat> <text>        some section {cat ... cat} contains text
     # section-not-contains: <cat> <text>    no section {cat ... cat} contains text
     # count-at-least: <n> <text>            text occurs at least n times in the log
+    # log-matches: <regex>                  some line of the log matches (re.search,
+                                            multiline: ^ and $ are line ends)
 
 Each test runs from the repo root with PYPYLOG=<cats>:<temporary file>. Prints one
 line per failing check and "N passed, M failed"; exits 1 on failure.
@@ -50,7 +52,7 @@ def parse(path):
         elif key == 'pypylog':
             t['pypylog'] = val.strip()
         elif key in ('log-contains', 'log-not-contains', 'section-contains',
-                     'section-not-contains', 'count-at-least'):
+                     'section-not-contains', 'count-at-least', 'log-matches'):
             t['checks'].append((key, val))
     return t
 
@@ -84,6 +86,8 @@ def check(t, log):
             c = log.count(text)
             if c < int(n):
                 errors.append('%r occurs %d times, expected at least %s' % (text, c, n))
+        elif key == 'log-matches' and not re.search(val, log, re.M):
+            errors.append('no line of the log matches %r' % val)
     return errors
 
 

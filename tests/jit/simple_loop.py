@@ -6,7 +6,8 @@
 # section-contains: jit-log-opt-loop int_add_ovf
 # section-contains: jit-log-opt-loop label(
 # log-contains: Total # of loops:	1
-# log-contains: loop 1:
+# log-matches: ^entry 1:2$
+# log-matches: ^TargetToken\(1\):99\d\d$
 # log-not-contains: ABORT_
 def f(n):
     s = 0
