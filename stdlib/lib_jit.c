@@ -295,10 +295,26 @@ static Value sorted_names(VM *vm, List *a, List *b) {
 Value lib_jit_merge_point(VM *vm, Value driver, Dict *live) {
   if (driver.tag != T_INSTANCE) return v_none();
   Instance *o = AS_INSTANCE(driver);
-  Value g = instance_getattr_slot(o, intern(vm, "greens"));
-  Value r = instance_getattr_slot(o, intern(vm, "reds"));
-  Value ar = instance_getattr_slot(o, intern(vm, "autoreds"));
-  Value chk = instance_getattr_slot(o, intern(vm, "check_untranslated"));
+  Value g, r, ar, chk;
+  if (o->map != vm->mp_cache.map && o->map->owner) {
+    /* once per driver layout: where the four fields live */
+    Str *names[4] = {vm->s_greens, vm->s_reds, vm->s_autoreds, vm->s_check_untranslated};
+    bool all = true;
+    for (int i = 0; i < 4; i++)
+      all = (vm->mp_cache.slot[i] = map_lookup(vm, o->map, names[i])) >= 0 && all;
+    vm->mp_cache.map = all ? o->map : NULL;
+  }
+  if (o->map == vm->mp_cache.map) {
+    g = o->slots[vm->mp_cache.slot[0]];
+    r = o->slots[vm->mp_cache.slot[1]];
+    ar = o->slots[vm->mp_cache.slot[2]];
+    chk = o->slots[vm->mp_cache.slot[3]];
+  } else {
+    g = instance_getattr_slot(o, vm->s_greens);
+    r = instance_getattr_slot(o, vm->s_reds);
+    ar = instance_getattr_slot(o, vm->s_autoreds);
+    chk = instance_getattr_slot(o, vm->s_check_untranslated);
+  }
   if (g.tag != T_LIST || r.tag != T_LIST) return v_none();
   if (chk.tag == T_BOOL && !chk.u.i) return v_none();
   bool autoreds = ar.tag == T_BOOL && ar.u.i;

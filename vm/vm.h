@@ -95,7 +95,8 @@
   _(args) _(message) _(code) _(errno) _(strerror) _(filename) _(lineno) \
   _(offset) _(text) _(msg) _(write) _(flush) _(softspace) _(self) \
   _(range) _(xrange) _(len) _(keys) _(items) _(values) _(append) _(sort) \
-  _(key) _(reverse) _(cmp) _(sep) _(end) _(file) _(send) _(throw) _(close)
+  _(key) _(reverse) _(cmp) _(sep) _(end) _(file) _(send) _(throw) _(close) \
+  _(greens) _(reds) _(autoreds) _(check_untranslated)
 
 /* ---- frames ------------------------------------------------------------- */
 
@@ -216,6 +217,12 @@ struct VM {
   List *open_files;        /* files opened by open(), flushed before the next open */
   Class *cls_jitdriver;    /* rpython.rlib.jit.JitDriver */
   Class *cls_listrevit;    /* listreverseiterator (reversed(list)) */
+  struct {                 /* jit_merge_point's driver fields: the slots of the
+                              greens, reds, autoreds, check_untranslated
+                              attributes under the map last seen (lib_jit.c) */
+    Map *map;
+    int32_t slot[4];
+  } mp_cache;
 };
 
 /* ---- lifecycle ---------------------------------------------------------- */
