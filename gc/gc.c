@@ -17,10 +17,17 @@ static void gc_thread_exit(void *p) {
   GC_unregister_my_thread();
 }
 
+static void gc_fin_notify(void);
+
 static void gc_init_once(void) {
   GC_INIT();
   GC_allow_register_threads();
   GC_set_warn_proc(GC_ignore_warn_proc);
+  /* Finalizers only queue objects (gc_finq_*); Boehm calls the notifier
+  ** after a collection found some, outside its lock, in the allocating
+  ** thread. */
+  GC_set_finalize_on_demand(1);
+  GC_set_finalizer_notifier(gc_fin_notify);
   pthread_key_create(&gc_thread_key, gc_thread_exit);
 }
 
@@ -58,6 +65,81 @@ int gc_register_thread(void) {
   if (GC_get_stack_base(&sb) != GC_SUCCESS) return -1;
   int r = GC_register_my_thread(&sb);
   return (r == GC_SUCCESS || r == GC_DUPLICATE) ? 0 : -1;
+}
+
+/* ---- finalization ------------------------------------------------------- */
+
+/* One per registered object (the finalizer's client data, which Boehm keeps
+** alive): obj is filled only when the object is found unreachable, so the
+** node does not keep it alive before. */
+typedef struct FinNode {
+  GCFinQueue *q;
+  void *obj;
+  struct FinNode *next;
+} FinNode;
+
+struct GCFinQueue {
+  pthread_mutex_t lock;   /* finalizers run in any thread */
+  int *pending;           /* NULL once closed */
+  FinNode *head, *tail;
+};
+
+static void gc_fin_notify(void) { GC_invoke_finalizers(); }
+
+/* The Boehm finalizer: queue the object (no allocation under the lock). */
+static void gc_fin_queue(void *obj, void *cd) {
+  FinNode *n = cd;
+  GCFinQueue *q = n->q;
+  pthread_mutex_lock(&q->lock);
+  if (q->pending) {
+    n->obj = obj;
+    n->next = NULL;
+    if (q->tail) q->tail->next = n; else q->head = n;
+    q->tail = n;
+    __atomic_store_n(q->pending, 1, __ATOMIC_RELAXED);
+  }
+  pthread_mutex_unlock(&q->lock);
+}
+
+GCFinQueue *gc_finq_new(int *pending) {
+  GCFinQueue *q = GC_MALLOC(sizeof(GCFinQueue));
+  if (!q) return NULL;
+  pthread_mutex_init(&q->lock, NULL);
+  q->pending = pending;
+  return q;
+}
+
+void gc_finq_close(GCFinQueue *q) {
+  pthread_mutex_lock(&q->lock);
+  q->pending = NULL;
+  q->head = q->tail = NULL;
+  pthread_mutex_unlock(&q->lock);
+}
+
+int gc_register_finalizer(GCFinQueue *q, void *obj) {
+  FinNode *n = GC_MALLOC(sizeof(FinNode));
+  if (!n) return -1;
+  n->q = q;
+  GC_register_finalizer_no_order(obj, gc_fin_queue, n, NULL, NULL);
+  return 0;
+}
+
+void *gc_finq_pop(GCFinQueue *q) {
+  void *obj = NULL;
+  pthread_mutex_lock(&q->lock);
+  FinNode *n = q->head;
+  if (n) {
+    q->head = n->next;
+    if (!q->head) q->tail = NULL;
+    obj = n->obj;
+    n->obj = NULL;
+  }
+  pthread_mutex_unlock(&q->lock);
+  return obj;
+}
+
+void gc_invoke_finalizers(void) {
+  if (GC_should_invoke_finalizers()) GC_invoke_finalizers();
 }
 
 /* ---- embedding area ------------------------------------------------------ */

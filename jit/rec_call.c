@@ -327,7 +327,27 @@ static bool push_frame(Rec *R, Func *fn, int32_t nb, int32_t cres, int nargs, in
 
 /* ---- calls of Python functions ------------------------------------------------------------ */
 
+/* Is the slot a function MAKE_FUNCTION made in this trace? A new object each
+** time round: a value guard on it would always fail, growing a chain of
+** bridges (one per trace_eagerness iterations, each a guard longer). */
+static bool made_in_trace(Rec *R, int32_t fslot) {
+  IRBuf *ir = IR(R);
+  IRRef r = rec_slot(R, fslot);
+  if (!r || ir_isk(r) || ir_ins(ir, r)->op != IR_CALL || ir_ins(ir, r)->a != IRCALL_call)
+    return false;
+  IRRef c = ir_ins(ir, r)->b;   /* CARG chain: the first CARG holds the callee */
+  while (c && !ir_isk(c) && ir_ins(ir, c)->op == IR_CARG) c = ir_ins(ir, c)->a;
+  RecBuiltins *B = rec_builtins(R);
+  return B && c && ir_isk(c) && ir_k(ir, c)->t == IRT_OBJ && ir_k(ir, c)->u.p == B->make_func;
+}
+
 static bool call_py(Rec *R, Func *fn, int32_t cres, int32_t fslot, int32_t a0, int nargs) {
+  if (made_in_trace(R, fslot)) {
+    IRRef r = residual(R, fslot, a0, nargs, false);
+    if (!r) return false;
+    rec_set(R, cres, r);
+    return true;
+  }
   if (!promote(R, fslot)) return false;
   if (has_flag(R, fn, "_elidable_")) {
     bool allk = true;
@@ -373,7 +393,11 @@ static Value plain_init(VM *vm, Class *cls) {
 static bool call_class(Rec *R, Class *cls, int32_t cres, int32_t fslot, int32_t a0, int nargs) {
   VM *vm = R->vm;
   Value init = plain_init(vm, cls);
-  if (init.tag == T_FUNC && cls->root_map && can_inline(R, AS_FUNC(init), nargs + 1)) {
+  /* Instances of a class with __del__ are made by the interpreter's call
+  ** (residual): a NEW_INSTANCE could be sunk and never registered. The
+  ** epoch guard catches a __del__ added later. */
+  if (init.tag == T_FUNC && cls->root_map && !(cls->h.flags & CLS_HAS_DEL) &&
+      can_inline(R, AS_FUNC(init), nargs + 1)) {
     if (!promote(R, fslot)) return false;
     rec_guard_epoch(R);
     RecFrame *cf = rec_cur(R);

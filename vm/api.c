@@ -226,6 +226,8 @@ void rpy_vm_free(rpy_vm *rvm) {
     return;
   }
   vm_exc_clear(vm);
+  vm_fin_exit(vm);   /* finalizers of the garbage, while host functions still work */
+  vm_exc_clear(vm);
   h->magic = 0;
   /* Handles die with the VM: mark them so stale uses are caught while the
   ** memory is not reused. */

@@ -307,6 +307,7 @@ Value vm_raisev(VM *vm, Class *cls, const char *fmt, va_list ap) {
     }
     Value a = v_obj(msg);
     e = vm_new_exception(vm, cls, 1, &a);
+    if (e.tag == T_INSTANCE) e.u.o->flags |= EXC_RUNTIME_MSG;
   } else {
     e = vm_new_exception(vm, cls, 0, NULL);
   }

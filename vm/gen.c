@@ -54,6 +54,17 @@ Value gen_new(VM *vm, Frame *f) {
   return v_obj(g);
 }
 
+/* A yield at pc is inside a protected region (try/except/finally/with). */
+static bool pc_in_handler(Code *co, uint32_t pc) {
+  for (int32_t i = 0; i < co->nexc; i++)
+    if ((int32_t)pc >= co->exc[i].start && (int32_t)pc < co->exc[i].end) return true;
+  return false;
+}
+
+bool gen_in_handler(Generator *g) {
+  return g->state == GEN_SUSPENDED && pc_in_handler(g->frame.code, g->frame.pc);
+}
+
 void gen_suspend(VM *vm, Frame *f) {
   Generator *g = f->gen;
   Code *co = f->code;
@@ -71,6 +82,13 @@ void gen_suspend(VM *vm, Frame *f) {
   g->frame.handled_exc = v_null();
   g->frame.handled_tb = v_null();
   g->state = GEN_SUSPENDED;
+  /* Closed when found unreachable (as CPython's gen_del, which closes a
+  ** generator with active blocks): registered the first time it suspends
+  ** inside a protected region. */
+  if (!(g->h.flags & GEN_FINALIZE) && co->nexc && pc_in_handler(co, f->pc)) {
+    g->h.flags |= GEN_FINALIZE;
+    vm_fin_register(vm, g);
+  }
 }
 
 /* The generator is finished: drop its frame state. */
@@ -198,6 +216,10 @@ static Value gen_throw_m(VM *vm, int argc, Value *argv, Dict *kw) {
 static Value gen_close_m(VM *vm, int argc, Value *argv, Dict *kw) {
   Generator *g = self_gen(vm, argc, argv, "close");
   if (!g) return v_null();
+  return gen_close(vm, g);
+}
+
+Value gen_close(VM *vm, Generator *g) {
   if (g->state == GEN_RUNNING)
     return vm_raise(vm, vm->exc_ValueError, "generator already executing");
   if (g->state != GEN_SUSPENDED) {

@@ -1586,6 +1586,12 @@ bad_opcode:
 do_call: {
     /* callee, cargs[0..cnpos), keyword pairs at cargs+cnpos (cnkw), ckw, cres */
     f->pc = PC();
+    if (__builtin_expect(vm_fin_ready(vm), 0) && !jit_recording(vm)) {
+      /* safe point: finalizers (fin.c); not while recording, where the
+      ** recorder may expect this call's frame next */
+      f->sp = sp;
+      vm_run_finalizers(vm);
+    }
     if (callee.tag == T_BOUND && ((Bound *)callee.u.o)->func.tag == T_FUNC && v_isnull(cself)) {
       Bound *b = (Bound *)callee.u.o;
       if (v_isnull(b->self)) {

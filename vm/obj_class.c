@@ -100,6 +100,7 @@ Instance *instance_new(VM *vm, Class *cls) {
     o->slots = (Value *)(o + 1) + box;
     o->cap = hint;
   }
+  if (__builtin_expect(cls->h.flags & CLS_HAS_DEL, 0)) vm_fin_register(vm, o);
   return o;
 }
 
@@ -206,6 +207,7 @@ bool instance_set_class(VM *vm, Instance *o, Value v) {
     return false;
   }
   o->h.cls = nc;   /* the map keeps its owner: the interpreter's fast paths miss */
+  if ((nc->h.flags & CLS_HAS_DEL) && !(cls->h.flags & CLS_HAS_DEL)) vm_fin_register(vm, o);
   return true;
 }
 
@@ -471,8 +473,8 @@ static bool is_data_descr(VM *vm, Value v) {
 
 /* Recompute the flags that depend on the namespace of cls and its MRO. */
 void class_update_flags(VM *vm, Class *cls) {
-  uint32_t f = cls->h.flags &
-               ~(CLS_HAS_GETATTR | CLS_HAS_SETATTR | CLS_HAS_DESCR | CLS_HAS_GETATTRIBUTE);
+  uint32_t f = cls->h.flags & ~(CLS_HAS_GETATTR | CLS_HAS_SETATTR | CLS_HAS_DESCR |
+                                CLS_HAS_GETATTRIBUTE | CLS_HAS_DEL);
   if (!(cls->h.flags & CLS_BUILTIN)) {
     Class *gowner;
     Value ga = class_lookup_owner(vm, cls, vm->s___getattribute__, &gowner);
@@ -480,6 +482,8 @@ void class_update_flags(VM *vm, Class *cls) {
       f |= CLS_HAS_GETATTRIBUTE | CLS_HAS_DESCR;
   }
   if (!v_isnull(class_lookup(vm, cls, vm->s___getattr__))) f |= CLS_HAS_GETATTR;
+  if (!(cls->h.flags & CLS_BUILTIN) && !v_isnull(class_lookup(vm, cls, vm->s___del__)))
+    f |= CLS_HAS_DEL;
   Value sa = class_lookup(vm, cls, vm->s___setattr__);
   if (!v_isnull(sa) && !v_same(sa, vm->obj_setattr_fn)) f |= CLS_HAS_SETATTR;
   Value da = class_lookup(vm, cls, vm->s___delattr__);

@@ -78,6 +78,7 @@ static Value subclass_copy(VM *vm, Value v, Class *cls) {
   size_t off = tail_offset(v);
   if (!off) {
     v.u.o->cls = cls;
+    if (cls->h.flags & CLS_HAS_DEL) vm_fin_register(vm, v.u.o);
     return v;
   }
   Obj *o = gc_alloc(off + sizeof(Dict *));
@@ -86,6 +87,7 @@ static Value subclass_copy(VM *vm, Value v, Class *cls) {
   o->cls = cls;
   o->flags |= OBJ_ATTRS;
   if (v.tag == T_STR) o->flags &= ~STR_INTERNED;
+  if (cls->h.flags & CLS_HAS_DEL) vm_fin_register(vm, o);
   return v_obj(o);
 }
 

@@ -355,6 +355,7 @@ VM *vm_new(const VMConfig *cfg) {
   lib_init_modules(vm);
   interp_init_extras(vm);
   vm_import_init(vm);
+  vm_fin_init(vm);
 
   Module *m = module_new(vm, vm->s___main__);
   if (!m) { gc_free(vm); return NULL; }
@@ -373,6 +374,7 @@ void vm_free(VM *vm) {
   lib_flush_line(vm);
   vm->exc = se;
   vm_flush(vm);
+  vm_fin_free(vm);
   jit_free(vm);   /* JIT: jit-summary log, compiled code */
   vm->stack = vm->stack_end = NULL;
   vm->frames = NULL;

@@ -223,6 +223,14 @@ struct VM {
     Map *map;
     int32_t slot[4];
   } mp_cache;
+
+  /* -- finalization area (vm/fin.c) -- */
+  int fin_pending;         /* objects wait in fin_queue (set by any thread: relaxed
+                              atomic reads; the interpreter polls it at every call
+                              instruction, vm_fin_ready) */
+  bool fin_running;        /* finalizers are running: no nested run */
+  bool fin_used;           /* something was ever registered */
+  void *fin_queue;         /* this VM's gc/ finalization queue (GCFinQueue) */
 };
 
 /* ---- lifecycle ---------------------------------------------------------- */
@@ -579,6 +587,39 @@ void vm_exc_info_clear(VM *vm);
 
 /* Builtins of import.c (reload), added by vm_new when missing. */
 void vm_import_init(VM *vm);
+
+/* Finalization (fin.c), as PyPy does it on a GC: an instance of a class
+** with __del__ (CLS_HAS_DEL, kept by class_update_flags; instance_new
+** registers it) gets __del__ called some time after it became unreachable;
+** a generator suspended inside a try/except/finally/with block (gen_suspend
+** registers it) is closed. Boehm queues such objects (gc/); the VM runs
+** them at safe points (call instructions in the interpreter, gc.collect(),
+** rpy_vm_free) with its state saved; errors print "Exception ...: ... in ...
+** ignored" on sys.stderr as CPython 2's PyErr_WriteUnraisable. */
+#define CLS_HAS_DEL 0x200u
+#define GEN_FINALIZE 1u            /* Generator h.flags: registered */
+#define EXC_RUNTIME_MSG 1u         /* exception Instance h.flags: raised by the runtime
+                                      with a message (vm_raise): CPython's value is the
+                                      bare string there, which unraisable errors show */
+void vm_fin_init(VM *vm);          /* vm_new: the queue and the gc module */
+/* The program finished (rpy_vm_free, before the host state goes): a last
+** collection, then this VM's finalizers. */
+void vm_fin_exit(VM *vm);
+void vm_fin_free(VM *vm);          /* vm_free: objects found unreachable later are dropped */
+void vm_fin_register(VM *vm, void *obj);   /* out of memory: never finalized */
+/* Run the queued finalizers (not nested), as a C function calling Python
+** does. The interpreter's safe point skips it while a trace is recorded. */
+void vm_run_finalizers(VM *vm);
+static inline bool vm_fin_ready(VM *vm) {
+  return __atomic_load_n(&vm->fin_pending, __ATOMIC_RELAXED) != 0;
+}
+/* gc.collect(): a full collection, then this VM's finalizers. */
+void vm_gc_collect(VM *vm);
+/* Close a generator as close() does (GeneratorExit at its yield): None, or
+** T_NULL with the exception pending (RuntimeError if it yielded again). */
+Value gen_close(VM *vm, Generator *g);
+/* g is suspended at a yield inside a try/except/finally/with block. */
+bool gen_in_handler(Generator *g);
 
 /* ---- embedding area (vm/api.c) ---- */
 /* Line `line` (1-based) of a chunk the host ran with rpy_exec_string /
