@@ -51,7 +51,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 VERSION := $(shell sed -n 's/^\#define RPYVM_VERSION "\(.*\)"/\1/p' include/rpyvm.h)
 SONAME  = librpyvm.so.$(firstword $(subst ., ,$(VERSION)))
 
-.PHONY: all deps test unit lang cli jit clean run install api api-run FORCE
+.PHONY: all deps test unit lang cli jit fuzz clean run install api api-run FORCE
 all: $(BUILD)/rpyvm $(BUILD)/librpyvm.a $(BUILD)/librpyvm.so
 
 $(BUILD)/jit/llvm_load.o $(BUILD)/jit/llvm_emit.o $(BUILD)/jit/llvm_orc.o: ALL_CFLAGS += $(LLVM_CFLAGS)
@@ -128,6 +128,13 @@ cli: $(BUILD)/rpyvm
 # JIT tests (tests/jit): programs checked for their output and their PYPYLOG.
 jit: $(BUILD)/rpyvm
 	$(Q)python3 tests/jit/run.py --vm $(BUILD)/rpyvm
+
+# Mutation fuzzing (tests/fuzz/fuzz.py), not part of `make test`; findings go to
+# tests/fuzz/crashers/. Best run on the ASan build: `make fuzz ASAN=1`.
+FUZZ_SECONDS ?= 60
+FUZZ_ARGS ?=
+fuzz: $(BUILD)/rpyvm
+	$(Q)python3 tests/fuzz/fuzz.py --vm $(BUILD)/rpyvm --seconds $(FUZZ_SECONDS) --jobs 2 $(FUZZ_ARGS)
 
 test: all
 	$(Q)$(MAKE) --no-print-directory unit lang cli api jit

@@ -10,6 +10,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <gmp.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -717,23 +718,6 @@ void lex_next(Lexer *lx, Token *t)
 
 /* ---- numbers --------------------------------------------------------------- */
 
-/* digits (decimal string, most significant first) = digits * base + d */
-static void digits_muladd(char *buf, size_t *n, int base, int d)
-{
-  int carry = d;
-  for (size_t i = *n; i-- > 0;) {
-    int v = (buf[i] - '0') * base + carry;
-    buf[i] = (char)('0' + v % 10);
-    carry = v / 10;
-  }
-  while (carry) {
-    memmove(buf + 1, buf, *n);
-    buf[0] = (char)('0' + carry % 10);
-    carry /= 10;
-    (*n)++;
-  }
-}
-
 static int digit_value(int c)
 {
   if (c >= '0' && c <= '9') return c - '0';
@@ -802,19 +786,17 @@ bool lex_number(Arena *a, const char *s, size_t len, bool negate, LexNumber *out
   }
   if (negate)
     return false;    /* a long: the minus stays a unary operator */
-  /* Long: convert to decimal digits. Each input digit adds < 1 decimal digit
-     for base <= 10 and < 2 for base 16. */
-  size_t cap = (n - p) * 2 + 2, nd = 1;
-  char *buf = arena_alloc(a, cap + 1);
-  buf[0] = '0';
-  for (size_t i = p; i < n; i++)
-    digits_muladd(buf, &nd, base, digit_value((unsigned char)s[i]));
-  /* strip leading zeros (keep one) */
-  size_t z = 0;
-  while (z + 1 < nd && buf[z] == '0')
-    z++;
+  /* Long: convert to decimal digits with GMP (subquadratic: a literal of
+     10^5 digits must not take seconds). */
+  mpz_t z;
+  mpz_init(z);
+  if (n > p)  /* digits checked above; "0L" has none */
+    mpz_set_str(z, arena_strndup(a, s + p, n - p), base);
+  char *buf = arena_alloc(a, mpz_sizeinbase(z, 10) + 2);
+  mpz_get_str(buf, 10, z);
+  mpz_clear(z);
   out->kind = E_LONG;
-  out->digits = arena_strndup(a, buf + z, nd - z);
+  out->digits = buf;
   return true;
 }
 

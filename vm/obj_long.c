@@ -25,8 +25,13 @@
 
 /* ---- GMP memory -------------------------------------------------------------- */
 
+/* Scanned memory, although limbs hold no pointers: GMP's temporary blocks
+** (TMP_BALLOC, any size) hold pointers to each other -- the chain freed at
+** TMP_FREE, FFT pointer tables -- and an atomic block would let the GC free
+** them in the middle of a multiplication. (Limbs rarely look like heap
+** addresses on 64 bits, so scanning them retains nothing in practice.) */
 static void *gmp_alloc(size_t n) {
-  void *p = gc_alloc_atomic(n);
+  void *p = gc_alloc(n);
   if (!p) abort();  /* GMP cannot recover from a failed allocation */
   return p;
 }
@@ -309,7 +314,7 @@ static Value long_pow_pos(VM *vm, mpz_srcptr x, mpz_srcptr e) {
   }
   if (!mpz_fits_ulong_p(e)) return too_big(vm);
   unsigned long n = mpz_get_ui(e);
-  if ((uint64_t)mpz_sizeinbase(x, 2) * n > LONG_MAX_BITS) return too_big(vm);
+  if (n > LONG_MAX_BITS / mpz_sizeinbase(x, 2)) return too_big(vm);  /* no wrap */
   mpz_pow_ui(l->z, x, n);
   return v_obj(l);
 }

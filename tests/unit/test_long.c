@@ -203,6 +203,9 @@ static void test_limits(void **state) {
   assert_true(v_isnull(bin(OP_BINARY_POW, L("10"), L("100000000000000"))));
   assert_string_equal(exc_text(), "MemoryError: ");
   assert_string_equal(repr(bin(OP_BINARY_POW, L("-1"), L("100000000000000000001"))), "-1L");
+  /* 10 ** 2**62: bits(10) * 2**62 wraps to 0 in 64 bits (GMP used to abort) */
+  assert_true(v_isnull(bin(OP_BINARY_POW, v_int(10), L("4611686018427387904"))));
+  assert_string_equal(exc_text(), "MemoryError: ");
   int64_t i;
   assert_false(long_to_i64(vm, bin(OP_BINARY_POW, L("2"), v_int(63)), &i));
   assert_string_equal(exc_text(), "OverflowError: long int too large to convert to int");
