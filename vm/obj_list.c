@@ -200,9 +200,9 @@ static void clamp_range(int64_t len, int64_t *a, int64_t *b) {
   if (*b > len) *b = len;
 }
 
-/* An argument of a slot taking C longs (__getslice__'s "nn"), as CPython's
-** PyInt_AsLong: an int, a long that fits, or an object with __int__ (not
-** __index__). */
+/* An argument of a slot taking C longs (__getslice__'s "nn", the index of
+** list.insert and list.pop: getargs 'n' on LP64), as CPython's PyInt_AsLong:
+** an int, a long that fits, or an object with __int__ (not __index__). */
 static bool slot_long_arg(VM *vm, Value v, int64_t *out) {
   Value u = vm_unbox(v);
   if (u.tag == T_FLOAT) {
@@ -896,37 +896,11 @@ static Value l_extend(VM *vm, int argc, Value *argv, Dict *kw) {
   return list_extend(vm, self, argv[1]) ? v_none() : v_null();
 }
 
-/* The index argument of insert and pop: getargs 'n', which on LP64 is
-** PyInt_AsLong (an int, a long that fits, or __int__; not __index__). */
-static bool int_arg(VM *vm, Value v, int64_t *out) {
-  Value u = vm_unbox(v);
-  if (u.tag == T_FLOAT) {
-    vm_raise(vm, vm->exc_TypeError, "integer argument expected, got float");
-    return false;
-  }
-  if (u.tag == T_INSTANCE && !v_isnull(class_lookup(vm, u.u.o->cls, vm->s___int__))) {
-    u = vm_call_special(vm, u, vm->s___int__, 0, NULL);
-    if (v_isnull(u)) return false;
-    if (u.tag != T_INT && u.tag != T_BOOL && u.tag != T_LONG) {
-      vm_raise(vm, vm->exc_TypeError, "__int__ method should return an integer");
-      return false;
-    }
-  }
-  if (u.tag == T_INT || u.tag == T_BOOL) { *out = u.u.i; return true; }
-  if (u.tag == T_LONG) {
-    if (long_fits_i64(AS_LONG(u))) { *out = long_as_i64(AS_LONG(u)); return true; }
-    vm_raise(vm, vm->exc_OverflowError, "Python int too large to convert to C long");
-    return false;
-  }
-  vm_raise(vm, vm->exc_TypeError, "an integer is required");
-  return false;
-}
-
 static Value l_insert(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_LIST("insert");
   NARGS("insert", 2, 2);
   int64_t i;
-  if (!int_arg(vm, argv[1], &i)) return v_null();
+  if (!slot_long_arg(vm, argv[1], &i)) return v_null();
   return list_insert(vm, self, i, argv[2]) ? v_none() : v_null();
 }
 
@@ -934,7 +908,7 @@ static Value l_pop(VM *vm, int argc, Value *argv, Dict *kw) {
   SELF_LIST("pop");
   NARGS("pop", 0, 1);
   int64_t i = -1;
-  if (argc > 1 && !int_arg(vm, argv[1], &i)) return v_null();
+  if (argc > 1 && !slot_long_arg(vm, argv[1], &i)) return v_null();
   if (self->len == 0) return vm_raise(vm, vm->exc_IndexError, "pop from empty list");
   if (i < 0) i += self->len;
   if (i < 0 || i >= self->len) return vm_raise(vm, vm->exc_IndexError, "pop index out of range");
