@@ -602,37 +602,14 @@ void jit_call_assembler_h(VM *vm, Value *out, const Value *args, int32_t nargs) 
         *out = vm_raise_recursion(vm);
         return;
       }
-      Frame *nf = vm->depth < vm->max_depth ? &vm->frames[vm->depth] : vm_frame_slot(vm, vm->depth);
+      Frame *nf = vm_next_frame(vm);
       if (!nf) {
         *out = vm_raise_recursion(vm);
         return;
       }
       for (int i = 0; i < given; i++) base[i] = llvm_read_value(&args[1 + i]);
-      if (given < n) {
-        Tuple *d = fn->defaults;
-        int m = n - (int)d->len;
-        for (int i = given; i < n; i++) base[i] = d->items[i - m];
-      }
-      int nl = co->nlocals + co->ncells + co->nfrees;
-      for (int i = n; i < nl; i++) base[i] = v_null();
-      nf->code = co;
-      nf->func = fn;
-      nf->base = base;
-      nf->sp = base + nl;
-      nf->pc = 0;
-      nf->globals = fn->globals;
-      nf->locals = NULL;
-      nf->builtins = vm->builtins;
-      nf->prev = vm->frame;
-      nf->handled_exc = v_null();
-      nf->handled_tb = v_null();
-      nf->c_entry = false;
-      nf->line = 0;
-      nf->is_init = false;
-      nf->gen = NULL;
-      nf->rec_extra = 0;
-      vm->depth++;
-      vm->frame = nf;
+      int nl = vm_frame_bind_defaults(fn, base, given);
+      vm_frame_enter(vm, nf, co, fn, base, base + nl, fn->globals, NULL);
       if ((co->ncells | co->nfrees) && !vm_frame_init_cells(vm, nf)) {
         vm_pop_frame(vm);
         *out = v_null();

@@ -139,29 +139,15 @@ static Value *scratch(JitState *J, int32_t n) {
 /* ---- restore ------------------------------------------------------------------------- */
 
 Frame *snap_push_frame(VM *vm, const SnapFrame *sf, Value *base) {
-  Frame *nf = vm->depth < vm->max_depth ? &vm->frames[vm->depth] : vm_frame_slot(vm, vm->depth);
+  Frame *nf = vm_next_frame(vm);
   if (!nf) return NULL;
-  nf->code = sf->code;
-  nf->func = sf->func;
-  nf->base = base;
-  nf->sp = base + sf->depth;
+  vm_frame_enter(vm, nf, sf->code, sf->func, base, base + sf->depth, sf->globals, NULL);
   nf->pc = sf->pc;
-  nf->globals = sf->globals;
-  nf->locals = NULL;
-  nf->builtins = vm->builtins;
-  nf->prev = vm->frame;
-  nf->handled_exc = v_null();
-  nf->handled_tb = v_null();
-  nf->c_entry = false;
-  nf->line = 0;
   nf->is_init = (sf->flags & SNAPFRAME_INIT) != 0;
-  nf->gen = NULL;
   /* recursion units (vm.h): the interpreter's class-call path enters 3 for
   ** an __init__ frame (PyObject_Call, bound method, function), owned by it */
   nf->rec_extra = nf->is_init ? 3 : 0;
   vm->rec_extra += nf->rec_extra;
-  vm->depth++;
-  vm->frame = nf;
   return nf;
 }
 

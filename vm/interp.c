@@ -1652,33 +1652,10 @@ do_call: {
           vm_raise_recursion(vm);
           goto error;
         }
-        nf = vm->depth < vm->max_depth ? &vm->frames[vm->depth] : vm_frame_slot(vm, vm->depth);
+        nf = vm_next_frame(vm);
         if (!nf) { vm_raise_recursion(vm); goto error; }
-        if (cnpos < n) {
-          Tuple *d = fn->defaults;
-          int m = n - (int)d->len;
-          for (int i = cnpos; i < n; i++) base[i] = d->items[i - m];
-        }
-        int nl = co->nlocals + co->ncells + co->nfrees;
-        for (int i = n; i < nl; i++) base[i] = v_null();
-        nf->code = co;
-        nf->func = fn;
-        nf->base = base;
-        nf->sp = base + nl;
-        nf->pc = 0;
-        nf->globals = fn->globals;
-        nf->locals = NULL;
-        nf->builtins = vm->builtins;
-        nf->prev = f;
-        nf->handled_exc = v_null();
-        nf->handled_tb = v_null();
-        nf->c_entry = false;
-        nf->line = 0;
-        nf->is_init = false;
-        nf->gen = NULL;
-        nf->rec_extra = 0;
-        vm->depth++;
-        vm->frame = nf;
+        int nl = vm_frame_bind_defaults(fn, base, (int)cnpos);
+        vm_frame_enter(vm, nf, co, fn, base, base + nl, fn->globals, NULL);
         f->sp = cres;
         if ((co->ncells | co->nfrees) && !vm_frame_init_cells(vm, nf)) {
           vm_pop_frame(vm);

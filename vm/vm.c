@@ -111,24 +111,7 @@ Frame *vm_push_frame_raw(VM *vm, Code *code, Func *func, Dict *globals, Dict *lo
   }
   int nl = code->nlocals + code->ncells + code->nfrees;
   for (int i = 0; i < nl; i++) base[i] = v_null();
-  f->code = code;
-  f->func = func;
-  f->base = base;
-  f->sp = base + nl;
-  f->pc = 0;
-  f->globals = globals;
-  f->locals = locals;
-  f->builtins = vm->builtins;
-  f->prev = vm->frame;
-  f->handled_exc = v_null();
-  f->handled_tb = v_null();
-  f->c_entry = false;
-  f->line = 0;
-  f->is_init = false;
-  f->gen = NULL;
-  f->rec_extra = 0;
-  vm->depth++;
-  vm->frame = f;
+  vm_frame_enter(vm, f, code, func, base, base + nl, globals, locals);
   return f;
 }
 

@@ -506,6 +506,52 @@ static inline size_t vm_frame_size(Code *co) {
   return (size_t)co->nlocals + (size_t)co->ncells + (size_t)co->nfrees +
          (size_t)co->stacksize + VM_FRAME_MARGIN;
 }
+/* The slot for the next frame push (vm_frame_slot, inline for the common
+** depth); NULL when frames run out. */
+static inline Frame *vm_next_frame(VM *vm) {
+  return vm->depth < vm->max_depth ? &vm->frames[vm->depth] : vm_frame_slot(vm, vm->depth);
+}
+/* Fill slot nf as a fresh activation of co at base (pc 0, operand stack at
+** sp) above the current frame and make it current. Every frame push goes
+** through here: vm_push_frame, the interpreter's call fast path, compiled
+** calls and guard exits (which then set their own pc and init state). */
+static inline void vm_frame_enter(VM *vm, Frame *nf, Code *co, Func *fn, Value *base,
+                                  Value *sp, Dict *globals, Dict *locals) {
+  nf->code = co;
+  nf->func = fn;
+  nf->base = base;
+  nf->sp = sp;
+  nf->pc = 0;
+  nf->globals = globals;
+  nf->locals = locals;
+  nf->builtins = vm->builtins;
+  nf->prev = vm->frame;
+  nf->handled_exc = v_null();
+  nf->handled_tb = v_null();
+  nf->c_entry = false;
+  nf->line = 0;
+  nf->is_init = false;
+  nf->gen = NULL;
+  nf->rec_extra = 0;
+  vm->depth++;
+  vm->frame = nf;
+}
+/* The locals of a plain positional call of fn, given arguments already in
+** base[0..given): missing ones from fn's defaults, the other locals and the
+** cells unbound. Returns the number of slots set (the operand stack starts
+** there). */
+static inline int vm_frame_bind_defaults(Func *fn, Value *base, int given) {
+  Code *co = fn->code;
+  int n = co->argcount;
+  if (given < n) {
+    Tuple *d = fn->defaults;
+    int m = n - (int)d->len;
+    for (int i = given; i < n; i++) base[i] = d->items[i - m];
+  }
+  int nl = co->nlocals + co->ncells + co->nfrees;
+  for (int i = n; i < nl; i++) base[i] = v_null();
+  return nl;
+}
 /* The namespace of a frame as a dict (locals()): module and class bodies
 ** give their dict; a function frame a fresh snapshot of its bound locals
 ** and cells. */
