@@ -333,8 +333,8 @@ class MutableMapping(Mapping):
         self = args[0]
         args = args[1:]
         if len(args) > 1:
-            raise TypeError('update() takes at most 2 positional '
-                            'arguments ({} given)'.format(len(args) + 1))
+            raise TypeError('update expected at most 1 arguments, got %d' %
+                            len(args))
         if args:
             other = args[0]
             if isinstance(other, (Mapping, dict)):

@@ -38,24 +38,10 @@ class OrderedDict(dict):
             raise TypeError('expected at most 1 arguments, got %d' % len(args))
         self.__update(*args, **kwds)
 
-    def __update(*args, **kwds):
-        self = args[0]
-        args = args[1:]
-        if args:
-            other = args[0]
-            if isinstance(other, dict):
-                for key in other:
-                    self[key] = other[key]
-            elif hasattr(other, 'keys'):
-                for key in other.keys():
-                    self[key] = other[key]
-            else:
-                for key, value in other:
-                    self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
-    update = __update
+    # MutableMapping.update, as in CPython (the function itself: the mixin
+    # classes are not ABCs, so its unbound method would reject OrderedDicts)
+    update = MutableMapping.__dict__['update']
+    __update = update  # let subclasses override update without breaking __init__
 
     def __reversed__(self):
         keys = dict.keys(self)
