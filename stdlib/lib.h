@@ -124,6 +124,12 @@ void lib_init_time(VM *vm);     /* time */
 void lib_init_jit(VM *vm);      /* rpython, rpython.rlib, rpython.rlib.jit, rpython.jit... */
 void lib_init_ctors(VM *vm);    /* builtin type constructors (lib_ctors.c) */
 void lib_init_bytes(VM *vm);    /* bytearray, buffer, memoryview, coerce (lib_bytes.c) */
+/* The bytes of a str, bytearray, buffer or memoryview (lib_bytes.c); false,
+** without an exception, for anything else. Valid until the object changes. */
+bool lib_bytes_of(Value v, const char **p, int64_t *n);
+/* The bytes of a bytearray or of a memoryview of one, to write in place;
+** false, without an exception, for anything else (read-only buffers). */
+bool lib_bytes_writable(Value v, char **p, int64_t *n);
 
 /* ---- rpython.rlib.jit (lib_jit.c) ------------------------------------------- */
 /* driver.jit_merge_point(**live): the interpreter's behaviour (nothing: the

@@ -89,6 +89,16 @@ static bool bytes_of(Value v, const char **p, int64_t *n) {
   return false;
 }
 
+bool lib_bytes_of(Value v, const char **p, int64_t *n) { return bytes_of(v, p, n); }
+
+bool lib_bytes_writable(Value v, char **p, int64_t *n) {
+  if (!is_ba(v) && !(is_mv(v) && is_ba(((Buffer *)v.u.o)->obj))) return false;
+  const char *cp;
+  if (!bytes_of(v, &cp, n)) return false;
+  *p = (char *)cp;
+  return true;
+}
+
 /* ---- bytearray storage -------------------------------------------------------------- */
 
 static bool ba_reserve(VM *vm, ByteArray *b, int64_t n) {

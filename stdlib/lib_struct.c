@@ -377,33 +377,6 @@ static Value do_unpack(VM *vm, const Layout *lay, Value data) {
 
 /* ---- buffers ---------------------------------------------------------------------------- */
 
-/* The builtin class called name (bytearray, buffer, memoryview) if v is an
-** instance of it, else NULL. */
-static Class *builtin_kind(VM *vm, Value v, const char *name) {
-  if (v.tag != T_INSTANCE) return NULL;
-  Value c = dict_get_str(vm, vm->builtins, str_intern_cstr(vm, name));
-  return c.tag == T_CLASS && vm_isinstance(vm, v, AS_CLASS(c)) ? AS_CLASS(c) : NULL;
-}
-
-/* The bytes of a readable buffer (str, bytearray, buffer, memoryview), as a str;
-** NULL + TypeError for anything else, as CPython's "s*" conversion. */
-static Str *read_buffer(VM *vm, Value v, const char *fname) {
-  if (v.tag == T_STR) return AS_STR(v);
-  Class *bufcls = builtin_kind(vm, v, "buffer");
-  if (builtin_kind(vm, v, "bytearray") || bufcls) {
-    Value bc = dict_get_str(vm, vm->builtins, str_intern_cstr(vm, "buffer"));
-    Value b = bufcls ? v : vm_call(vm, bc, 1, &v, NULL);
-    return v_isnull(b) ? NULL : vm_str(vm, b);
-  }
-  if (builtin_kind(vm, v, "memoryview")) {
-    Value r = vm_call_method(vm, v, str_intern_cstr(vm, "tobytes"), 0, NULL);
-    return r.tag == T_STR ? AS_STR(r) : NULL;
-  }
-  vm_raise(vm, vm->exc_TypeError, "%s() argument 1 must be string or buffer, not %s", fname,
-           vm_type_name(vm, v));
-  return NULL;
-}
-
 /* An offset into a buffer of len bytes that must hold size bytes from it
 ** (negative offsets count from the end); -1 + struct.error otherwise. */
 static int64_t buffer_offset(VM *vm, Value off, int64_t len, int64_t size, const char *who) {
@@ -428,14 +401,18 @@ static Value do_unpack_from(VM *vm, const Layout *lay, int argc, Value *argv, Di
     return v_null();
   if (v_isnull(buf))
     return vm_raise(vm, vm->exc_TypeError, "Required argument 'buffer' (pos 1) not found");
-  Str *data = read_buffer(vm, buf, "unpack_from");
-  if (!data) return v_null();
-  int64_t o = buffer_offset(vm, off, data->len, lay->size, "unpack_from");
-  return o < 0 ? v_null() : unpack_buf(vm, lay, data->data + o);
+  const char *data;
+  int64_t len;
+  if (!lib_bytes_of(buf, &data, &len))   /* CPython's "s*": str or a buffer object */
+    return vm_raise(vm, vm->exc_TypeError,
+                    "unpack_from() argument 1 must be string or buffer, not %s",
+                    vm_type_name(vm, buf));
+  int64_t o = buffer_offset(vm, off, len, lay->size, "unpack_from");
+  return o < 0 ? v_null() : unpack_buf(vm, lay, data + o);
 }
 
 /* pack_into(buffer, offset, v1, v2, ...): the packed bytes are written into a
-** bytearray (or a writable memoryview) through its own slice assignment. */
+** bytearray (or a memoryview of one) once every value has packed. */
 static Value do_pack_into(VM *vm, const Layout *lay, int argc, Value *argv, Dict *kw) {
   if (!lib_nokw(vm, "pack_into", kw)) return v_null();
   if (argc == 0) return serr(vm, "pack_into expected buffer argument"), v_null();
@@ -444,24 +421,23 @@ static Value do_pack_into(VM *vm, const Layout *lay, int argc, Value *argv, Dict
     return serr(vm, "pack_into expected %lld items for packing (got %d)",
                 (long long)lay->nvalues, argc - 2), v_null();
   Value buf = argv[0];
-  Class *cls = builtin_kind(vm, buf, "bytearray");
-  if (!cls) cls = builtin_kind(vm, buf, "memoryview");
-  if (!cls)
+  char *data;
+  int64_t len;
+  if (!lib_bytes_writable(buf, &data, &len))
     return vm_raise(vm, vm->exc_TypeError, "argument must be read-write buffer, not %s",
                     vm_type_name(vm, buf));
-  Value len = vm_call(vm, class_lookup(vm, cls, vm->s___len__), 1, &buf, NULL);
-  if (v_isnull(len)) return len;
-  int64_t o = buffer_offset(vm, argv[1], len.u.i, lay->size, "pack_into");
+  int64_t o = buffer_offset(vm, argv[1], len, lay->size, "pack_into");
   if (o < 0) return v_null();
   Str *s = str_alloc(vm, (size_t)lay->size);
   if (!s) return v_null();
   memset(s->data, 0, (size_t)lay->size);
   if (!pack_items(vm, lay, s->data, argv + 2)) return v_null();
-  Value sl = slice_new(vm, v_int(o), v_int(o + lay->size), v_none());
-  if (v_isnull(sl)) return sl;
-  Value args[3] = {buf, sl, v_obj(s)};
-  Value r = vm_call(vm, class_lookup(vm, cls, vm->s___setitem__), 3, args, NULL);
-  return v_isnull(r) ? r : v_none();
+  /* packing ran Python code (__int__, __index__...): the buffer may have moved */
+  if (!lib_bytes_writable(buf, &data, &len) || len - o < lay->size)
+    return serr(vm, "pack_into requires a buffer of at least %lld bytes",
+                (long long)lay->size), v_null();
+  if (lay->size) memcpy(data + o, s->data, (size_t)lay->size);
+  return v_none();
 }
 
 /* ---- module functions ------------------------------------------------------------------- */

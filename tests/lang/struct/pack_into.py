@@ -69,6 +69,14 @@ for i in range(3):
     struct.pack_into('<iid', buf, i * 16, i, -i, i / 2.0)
 print [struct.unpack_from('<iid', buf, i * 16) for i in range(3)]
 print struct.pack_into.__name__, struct.Struct.pack_into.__name__
+# read-only views are refused; a memoryview of a bytearray writes through
+t(struct.pack_into, 'b', memoryview('ab'), 0, 1)
+t(struct.pack_into, 'b', buffer(bytearray(4)), 0, 1)
+ba = bytearray(4)
+mv = memoryview(ba)[1:3]
+t(struct.pack_into, '>h', mv, 0, 0x4142); print repr(ba)
+t(struct.pack_into, '>h', mv, 1, 0x4142)
+t(struct.pack_into, '', bytearray(), 0)
 # expect: None
 # expect: bytearray(b'\x00\x02\x00\x03\x00\x00\x00\x00')
 # expect: None
@@ -119,3 +127,9 @@ print struct.pack_into.__name__, struct.Struct.pack_into.__name__
 # expect: (513,)
 # expect: [(0, 0, 0.0), (1, -1, 0.5), (2, -2, 1.0)]
 # expect: pack_into pack_into
+# expect: TypeError argument must be read-write buffer, not memoryview
+# expect: TypeError argument must be read-write buffer, not buffer
+# expect: None
+# expect: bytearray(b'\x00AB\x00')
+# expect: error pack_into requires a buffer of at least 2 bytes
+# expect: None
