@@ -103,8 +103,7 @@ void vm_run_finalizers(VM *vm) {
 
 void vm_gc_collect(VM *vm) {
   gc_collect();
-  gc_invoke_finalizers();
-  vm_run_finalizers(vm);
+  vm_run_finalizers(vm);   /* which first has Boehm queue what it found */
 }
 
 void vm_fin_exit(VM *vm) {
