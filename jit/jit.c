@@ -595,8 +595,7 @@ void jit_call_assembler_h(VM *vm, Value *out, const Value *args, int32_t nargs) 
     int n = co->argcount;
     if (!(co->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_CLASSBODY)) && co->cache &&
         given <= n && (given == n || (fn->defaults && given >= n - (int)fn->defaults->len))) {
-      Frame *cf = vm->frame;
-      Value *base = cf ? cf->base + vm_frame_size(cf->code) : vm_stack_top(vm);
+      Value *base = vm_stack_top(vm);
       if (vm->depth + vm->rec_extra >= vm->cfg.recursion_limit ||
           base + vm_frame_size(co) > vm->stack_end) {
         *out = vm_raise_recursion(vm);

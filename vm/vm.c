@@ -76,12 +76,6 @@ Frame *vm_frame_slot(VM *vm, int d) {
   return &vm->frame_chunks[k][(d - vm->max_depth) % FRAME_CHUNK];
 }
 
-/* First free Value above everything the current frame may use. */
-Value *vm_stack_top(VM *vm) {
-  Frame *f = vm->frame;
-  if (!f) return vm->stack;
-  return f->base + vm_frame_size(f->code);
-}
 
 Value vm_raise_recursion(VM *vm) {
   return vm_raise(vm, vm->exc_RuntimeError, "maximum recursion depth exceeded");

@@ -480,7 +480,6 @@ Frame *vm_call_frame_ex(VM *vm, Func *fn, Value self, int argc, Value *argv, int
 Frame *vm_push_frame_raw(VM *vm, Code *code, Func *func, Dict *globals, Dict *locals);
 bool vm_frame_init_cells(VM *vm, Frame *f);  /* cells for a frame just pushed */
 Frame *vm_frame_slot(VM *vm, int depth);     /* where the frame at depth lives */
-Value *vm_stack_top(VM *vm);                 /* first Value above the current frame */
 bool vm_c_stack_check(VM *vm);               /* false + RuntimeError when too deep */
 Value vm_raise_recursion(VM *vm);            /* RuntimeError: maximum recursion depth exceeded */
 /* Recursion depth accounting. A frame push fails when depth + rec_extra
@@ -505,6 +504,11 @@ Value vm_call_as_method(VM *vm, Value meth, int argc, Value *argv);
 static inline size_t vm_frame_size(Code *co) {
   return (size_t)co->nlocals + (size_t)co->ncells + (size_t)co->nfrees +
          (size_t)co->stacksize + VM_FRAME_MARGIN;
+}
+/* First free Value above everything the current frame may use. */
+static inline Value *vm_stack_top(VM *vm) {
+  Frame *f = vm->frame;
+  return f ? f->base + vm_frame_size(f->code) : vm->stack;
 }
 /* The slot for the next frame push (vm_frame_slot, inline for the common
 ** depth); NULL when frames run out. */
