@@ -99,6 +99,12 @@ bool lib_kw_check(VM *vm, Dict *kw, const char *const *allowed);
 ** T_NULL when absent; false + TypeError when given both ways. */
 bool lib_arg(VM *vm, int argc, Value *argv, Dict *kw, int i, const char *name,
              const char *fname, Value *out);
+/* Arguments bound as CPython's PyArg_ParseTupleAndKeywords with only "O"
+** units: parameters names (NULL-terminated), the first nreq required;
+** out[i] T_NULL when absent. Errors in CPython's order: too many, given by
+** name and position, a required one missing, an unknown keyword. */
+bool lib_parse_args(VM *vm, int argc, Value *argv, Dict *kw, const char *fname,
+                    const char *const *names, int nreq, Value *out);
 /* A C int64 from an int/bool Value; TypeError "an integer is required". */
 bool lib_to_int(VM *vm, Value v, int64_t *out);
 /* A C double from an int/bool/float (or __float__); TypeError "a float is required". */

@@ -97,6 +97,27 @@ bool lib_arg(VM *vm, int argc, Value *argv, Dict *kw, int i, const char *name,
   return true;
 }
 
+bool lib_parse_args(VM *vm, int argc, Value *argv, Dict *kw, const char *fname,
+                    const char *const *names, int nreq, Value *out) {
+  int n = 0;
+  while (names[n]) n++;
+  int given = argc + (kw ? (int)kw->used : 0);
+  if (given > n) {
+    vm_raise(vm, vm->exc_TypeError, "%s() takes at most %d argument%s (%d given)", fname, n,
+             n == 1 ? "" : "s", given);
+    return false;
+  }
+  for (int i = 0; i < n; i++) {
+    if (!lib_arg(vm, argc, argv, kw, i, names[i], fname, &out[i])) return false;
+    if (i < nreq && v_isnull(out[i])) {
+      vm_raise(vm, vm->exc_TypeError, "Required argument '%s' (pos %d) not found", names[i],
+               i + 1);
+      return false;
+    }
+  }
+  return lib_kw_check(vm, kw, names);
+}
+
 bool lib_to_int(VM *vm, Value v, int64_t *out) {
   if (v.tag == T_INT || v.tag == T_BOOL) { *out = v.u.i; return true; }
   if (v.tag == T_LONG) return long_to_i64(vm, v, out);  /* protocols area */

@@ -89,27 +89,15 @@ static bool pos_kw(VM *vm, const char *name, Dict *kw) {
 static Value iter_arg(VM *vm, Value v) { return vm_iter(vm, v); }
 
 /* The two arguments (after the class) of a constructor name(kws[0], kws[1])
-   whose first nreq are required, as CPython's PyArg_ParseTupleAndKeywords
-   "|OO:name", "O|O:name" or "OO:name": unknown keywords, a third argument
-   and a missing required one are TypeErrors. Absent ones are T_NULL. */
+   whose first nreq are required ("|OO:name", "O|O:name" or "OO:name");
+   absent ones are T_NULL. */
 static bool args2(VM *vm, int argc, Value *argv, Dict *kw, const char *name,
                   const char *const *kws, int nreq, Value *a, Value *b) {
-  int given = argc - 1 + (kw ? (int)kw->used : 0);
-  if (given > 2) {
-    vm_raise(vm, vm->exc_TypeError, "%s() takes at most 2 arguments (%d given)", name, given);
-    return false;
-  }
-  if (!lib_arg(vm, argc - 1, argv + 1, kw, 0, kws[0], name, a) ||
-      !lib_arg(vm, argc - 1, argv + 1, kw, 1, kws[1], name, b))
-    return false;
-  Value *got[2] = {a, b};
-  for (int i = 0; i < nreq; i++) {
-    if (v_isnull(*got[i])) {
-      vm_raise(vm, vm->exc_TypeError, "Required argument '%s' (pos %d) not found", kws[i], i + 1);
-      return false;
-    }
-  }
-  return lib_kw_check(vm, kw, kws);
+  Value out[2];
+  if (!lib_parse_args(vm, argc - 1, argv + 1, kw, name, kws, nreq, out)) return false;
+  *a = out[0];
+  *b = out[1];
+  return true;
 }
 
 /* ---- count ---------------------------------------------------------------------- */

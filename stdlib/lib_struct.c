@@ -390,17 +390,9 @@ static int64_t buffer_offset(VM *vm, Value off, int64_t len, int64_t size, const
 
 static Value do_unpack_from(VM *vm, const Layout *lay, int argc, Value *argv, Dict *kw) {
   static const char *const kws[] = {"buffer", "offset", NULL};
-  if (!lib_kw_check(vm, kw, kws)) return v_null();
-  int given = argc + (kw ? (int)kw->used : 0);
-  if (given > 2)
-    return vm_raise(vm, vm->exc_TypeError, "unpack_from() takes at most 2 arguments (%d given)",
-                    given);
-  Value buf, off;
-  if (!lib_arg(vm, argc, argv, kw, 0, "buffer", "unpack_from", &buf) ||
-      !lib_arg(vm, argc, argv, kw, 1, "offset", "unpack_from", &off))
-    return v_null();
-  if (v_isnull(buf))
-    return vm_raise(vm, vm->exc_TypeError, "Required argument 'buffer' (pos 1) not found");
+  Value a[2];
+  if (!lib_parse_args(vm, argc, argv, kw, "unpack_from", kws, 1, a)) return v_null();
+  Value buf = a[0], off = a[1];
   const char *data;
   int64_t len;
   if (!lib_bytes_of(buf, &data, &len))   /* CPython's "s*": str or a buffer object */

@@ -77,6 +77,10 @@ mv = memoryview(ba)[1:3]
 t(struct.pack_into, '>h', mv, 0, 0x4142); print repr(ba)
 t(struct.pack_into, '>h', mv, 1, 0x4142)
 t(struct.pack_into, '', bytearray(), 0)
+# several argument errors at once: CPython's order (count, required, keywords)
+t(struct.unpack_from, '<h', 'ab', 0, foo=1)
+t(struct.unpack_from, '<h', foo=1)
+t(struct.unpack_from, '<h', offset=1)
 # expect: None
 # expect: bytearray(b'\x00\x02\x00\x03\x00\x00\x00\x00')
 # expect: None
@@ -133,3 +137,6 @@ t(struct.pack_into, '', bytearray(), 0)
 # expect: bytearray(b'\x00AB\x00')
 # expect: error pack_into requires a buffer of at least 2 bytes
 # expect: None
+# expect: TypeError unpack_from() takes at most 2 arguments (3 given)
+# expect: TypeError Required argument 'buffer' (pos 1) not found
+# expect: TypeError Required argument 'buffer' (pos 1) not found
